@@ -1,0 +1,77 @@
+import {
+  eventBounds, overlapsRange, validateEvents, validateInitiatives, validateOffers, validateQuestionnaire,
+  AdapterError, type CalendarEvent, type DataAdapter, type EventQuery, type Initiative, type MatchOffer,
+  type Questionnaire, type RequestOptions, type Result,
+} from '@sozial-innovativ/core';
+
+/** Data in the documented JSON format; every part is optional and untrusted. */
+export interface MemoryData {
+  events?: unknown;
+  initiatives?: unknown;
+  questionnaire?: unknown;
+  offers?: unknown;
+}
+
+const abortable = async <T>(options: RequestOptions | undefined, value: () => T): Promise<T> => {
+  options?.signal?.throwIfAborted();
+  return value();
+};
+
+/**
+ * Serves data held in memory: for tests, stories, the demo, and inline JSON. The data is
+ * validated once; events are kept sorted by start so a range query is a binary search plus a
+ * scan.
+ */
+export function createMemoryAdapter(data: MemoryData, kind = 'memory'): DataAdapter {
+  const fetchedAt = Date.now();
+  const events = validateEvents(data.events ?? []);
+  const bounded = events.items
+    .map((e) => ({ e, bounds: eventBounds(e) }))
+    .sort((a, b) => a.bounds[0] - b.bounds[0]);
+  const longest = bounded.reduce((max, x) => Math.max(max, x.bounds[1] - x.bounds[0]), 0);
+  const initiatives = validateInitiatives(data.initiatives ?? []);
+  const byId = new Map(initiatives.items.map((i) => [i.id, i]));
+  const offers = validateOffers(data.offers ?? []);
+  const questionnaire = data.questionnaire === undefined ? undefined : validateQuestionnaire(data.questionnaire);
+
+  const adapter: DataAdapter = { kind };
+  if (data.events !== undefined) {
+    adapter.events = (query: EventQuery, options?: RequestOptions) =>
+      abortable<Result<CalendarEvent>>(options, () => {
+        const from = Date.parse(query.from);
+        const to = Date.parse(query.to);
+        if (Number.isNaN(from) || Number.isNaN(to)) throw new AdapterError('config', 'Invalid range');
+        // Every event that can overlap starts after `from - longest`.
+        let lo = 0;
+        let hi = bounded.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (bounded[mid]!.bounds[0] < from - longest) lo = mid + 1;
+          else hi = mid;
+        }
+        const items: CalendarEvent[] = [];
+        for (let i = lo; i < bounded.length && bounded[i]!.bounds[0] < to; i++) {
+          const { e, bounds } = bounded[i]!;
+          if (overlapsRange(bounds[0], bounds[1], from, to)) items.push(e);
+        }
+        return { items, dropped: events.dropped, fetchedAt };
+      });
+  }
+  if (data.initiatives !== undefined) {
+    adapter.initiatives = (_query, options) =>
+      abortable<Result<Initiative>>(options, () => ({ items: initiatives.items, dropped: initiatives.dropped, fetchedAt }));
+    adapter.initiative = (id, options) => abortable(options, () => byId.get(id));
+  }
+  if (data.offers !== undefined) {
+    adapter.offers = (options) =>
+      abortable<Result<MatchOffer>>(options, () => ({ items: offers.items, dropped: offers.dropped, fetchedAt }));
+  }
+  if (data.questionnaire !== undefined) {
+    adapter.questionnaire = (options) =>
+      abortable<Questionnaire>(options, () => {
+        if (!questionnaire) throw new AdapterError('parse', 'The questionnaire does not match the documented format');
+        return questionnaire;
+      });
+  }
+  return adapter;
+}

@@ -1,0 +1,8 @@
+// The Lit side of core: the base element, context, shared states and styles, <si-data-source>.
+export * from './define.js';
+export * from './context.js';
+export * from './states.js';
+export * from './si-element.js';
+export { baseStyles } from './styles/tokens.js';
+export { SourceController, failingAdapter, guessSourceType, type SourceHost } from './controllers/source-controller.js';
+export { SiDataSource } from './elements/si-data-source.js';

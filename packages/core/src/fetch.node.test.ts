@@ -1,0 +1,97 @@
+import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { http, HttpResponse, delay } from 'msw';
+import { setupServer } from 'msw/node';
+import { clearFetchCache, fetchJson, fetchText, parseRetryAfter } from './fetch.js';
+import { AdapterError } from './adapter.js';
+
+const server = setupServer();
+const fast = { retryDelay: 5, maxAge: 0 };
+
+describe('fetchText', () => {
+  before(() => server.listen({ onUnhandledRequest: 'error' }));
+  after(() => server.close());
+  beforeEach(() => clearFetchCache());
+  afterEach(() => server.resetHandlers());
+
+  it('does not retry a 404 and reports it', async () => {
+    let calls = 0;
+    server.use(http.get('https://data.test/x', () => (calls++, new HttpResponse(null, { status: 404 }))));
+    await assert.rejects(fetchText('https://data.test/x', fast), (e: AdapterError) => e.kind === 'http' && e.status === 404);
+    assert.equal(calls, 1);
+  });
+
+  it('retries a 500 a bounded number of times', async () => {
+    let calls = 0;
+    server.use(http.get('https://data.test/x', () => (calls++, new HttpResponse(null, { status: 500 }))));
+    await assert.rejects(fetchText('https://data.test/x', { ...fast, retries: 2 }), (e: AdapterError) => e.status === 500);
+    assert.equal(calls, 3);
+  });
+
+  it('waits for Retry-After on 429, then succeeds', async () => {
+    let calls = 0;
+    const times: number[] = [];
+    server.use(
+      http.get('https://data.test/x', () => {
+        times.push(Date.now());
+        return calls++ === 0 ? new HttpResponse(null, { status: 429, headers: { 'Retry-After': '1' } }) : HttpResponse.text('ok');
+      }),
+    );
+    const res = await fetchText('https://data.test/x', fast);
+    assert.equal(res.text, 'ok');
+    assert.ok(times[1]! - times[0]! >= 900, `waited ${times[1]! - times[0]!} ms`);
+  });
+
+  it('times out a stalled server', async () => {
+    server.use(http.get('https://data.test/x', async () => (await delay('infinite'), HttpResponse.text('late'))));
+    await assert.rejects(fetchText('https://data.test/x', { ...fast, timeout: 50, retries: 1 }), (e: AdapterError) => e.kind === 'timeout');
+  });
+
+  it('revalidates with ETag and serves stale data when the source fails', async () => {
+    let calls = 0;
+    server.use(
+      http.get('https://data.test/x', ({ request }) => {
+        calls++;
+        if (calls === 1) return HttpResponse.text('v1', { headers: { ETag: '"a"' } });
+        if (calls === 2) {
+          assert.equal(request.headers.get('If-None-Match'), '"a"');
+          return new HttpResponse(null, { status: 304 });
+        }
+        return new HttpResponse(null, { status: 503 });
+      }),
+    );
+    assert.equal((await fetchText('https://data.test/x', fast)).text, 'v1');
+    assert.equal((await fetchText('https://data.test/x', fast)).text, 'v1');
+    const stale = await fetchText('https://data.test/x', { ...fast, retries: 0 });
+    assert.equal(stale.stale, true);
+    assert.equal(stale.text, 'v1');
+  });
+
+  it('aborts when the caller aborts, without retrying', async () => {
+    let calls = 0;
+    server.use(http.get('https://data.test/x', async () => (calls++, await delay(200), HttpResponse.text('x'))));
+    const c = new AbortController();
+    setTimeout(() => c.abort(), 20);
+    await assert.rejects(fetchText('https://data.test/x', { ...fast, signal: c.signal }), (e: Error) => e.name === 'AbortError');
+    assert.equal(calls, 1);
+  });
+
+  it('reports malformed JSON as a parse error', async () => {
+    server.use(http.get('https://data.test/x', () => HttpResponse.text('{"broken":')));
+    await assert.rejects(fetchJson('https://data.test/x', fast), (e: AdapterError) => e.kind === 'parse');
+  });
+
+  it('sends no credentials and no referrer', async () => {
+    let seen: Request | undefined;
+    server.use(http.get('https://data.test/x', ({ request }) => ((seen = request), HttpResponse.text('ok'))));
+    await fetchText('https://data.test/x', fast);
+    assert.equal(seen!.credentials, 'omit');
+    assert.equal(seen!.headers.get('cookie'), null);
+  });
+
+  it('reads Retry-After as seconds or a date', () => {
+    assert.equal(parseRetryAfter('3'), 3000);
+    assert.equal(parseRetryAfter(new Date(10_000).toUTCString(), 4000), 6000);
+    assert.equal(parseRetryAfter('soon'), undefined);
+  });
+});

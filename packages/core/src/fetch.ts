@@ -1,0 +1,152 @@
+import { AdapterError, isAbortError } from './adapter.js';
+
+export interface FetchOptions {
+  signal?: AbortSignal;
+  /** Per attempt, in ms (default 10 000). */
+  timeout?: number;
+  /** Extra attempts for GET after network errors, 5xx, 408 and 429 (default 2). */
+  retries?: number;
+  /** Base delay for exponential backoff in ms (default 400). */
+  retryDelay?: number;
+  /** Longest wait between attempts, also for `Retry-After` (default 10 000). */
+  maxRetryDelay?: number;
+  /** Serve a cached copy younger than this without asking the server (default 30 000). */
+  maxAge?: number;
+  accept?: string;
+  headers?: Record<string, string>;
+  fetch?: typeof fetch;
+}
+
+export interface FetchedText {
+  text: string;
+  status: number;
+  headers: Headers;
+  url: string;
+  fetchedAt: number;
+  /** True when the server failed and a cached copy was served. */
+  stale: boolean;
+}
+
+interface CacheEntry {
+  text: string;
+  status: number;
+  headers: Headers;
+  etag: string | null;
+  fetchedAt: number;
+}
+
+// In memory only: nothing is persisted (no storage, no cookies). Bounded so a long session
+// with many ranges cannot grow it without end.
+const cache = new Map<string, CacheEntry>();
+const CACHE_LIMIT = 100;
+
+/** Forget all cached responses (tests, or a host page that wants fresh data). */
+export function clearFetchCache(): void {
+  cache.clear();
+}
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const t = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(t);
+      reject(signal!.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+
+/** Seconds or an HTTP date; `undefined` when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+const retryable = (status: number) => status === 408 || status === 429 || status >= 500;
+
+/**
+ * GET a text resource the way every adapter should: a timeout per attempt, bounded retries with
+ * exponential backoff and jitter that honour `Retry-After`, no retry on other 4xx, ETag
+ * revalidation, and a stale copy from the in-memory cache when the source fails.
+ */
+export async function fetchText(url: string, options: FetchOptions = {}): Promise<FetchedText> {
+  const {
+    signal, timeout = 10_000, retries = 2, retryDelay = 400, maxRetryDelay = 10_000, maxAge = 30_000,
+    accept = '*/*', headers = {}, fetch: doFetch = globalThis.fetch.bind(globalThis),
+  } = options;
+  const cached = cache.get(url);
+  if (cached && Date.now() - cached.fetchedAt < maxAge) {
+    return { ...cached, url, stale: false };
+  }
+  let lastError: AdapterError | undefined;
+  for (let attempt = 0; attempt <= retries; attempt++) {
+    signal?.throwIfAborted();
+    // A plain timer, not AbortSignal.timeout(): Node unrefs that one, so a script would exit
+    // while it waits for a stalled server.
+    const timeoutController = new AbortController();
+    const timer = setTimeout(() => timeoutController.abort(new DOMException('Timed out', 'TimeoutError')), timeout);
+    const timeoutSignal = timeoutController.signal;
+    const combined = signal ? AbortSignal.any([signal, timeoutSignal]) : timeoutSignal;
+    let waitMs: number | undefined;
+    try {
+      const requestHeaders: Record<string, string> = { Accept: accept, ...headers };
+      if (cached?.etag) requestHeaders['If-None-Match'] = cached.etag;
+      const response = await doFetch(url, {
+        signal: combined,
+        headers: requestHeaders,
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+      });
+      if (response.status === 304 && cached) {
+        cached.fetchedAt = Date.now();
+        return { ...cached, url, stale: false };
+      }
+      if (response.ok) {
+        const text = await response.text();
+        const entry: CacheEntry = {
+          text, status: response.status, headers: response.headers,
+          etag: response.headers.get('ETag'), fetchedAt: Date.now(),
+        };
+        cache.delete(url);
+        cache.set(url, entry);
+        if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+        return { ...entry, url, stale: false };
+      }
+      lastError = new AdapterError('http', `HTTP ${response.status} ${response.statusText}`.trim(), response.status);
+      if (!retryable(response.status)) break;
+      waitMs = parseRetryAfter(response.headers.get('Retry-After'));
+    } catch (e) {
+      if (signal?.aborted) throw signal.reason ?? e;
+      if (timeoutSignal.aborted) {
+        lastError = new AdapterError('timeout', `No answer within ${Math.round(timeout / 100) / 10} s`, undefined, { cause: e });
+      } else if (isAbortError(e)) {
+        throw e;
+      } else {
+        lastError = new AdapterError('network', 'The data source could not be reached', undefined, { cause: e });
+      }
+    } finally {
+      clearTimeout(timer);
+    }
+    if (attempt < retries) {
+      const backoff = retryDelay * 2 ** attempt * (0.5 + Math.random() / 2);
+      await sleep(Math.min(maxRetryDelay, waitMs ?? backoff), signal);
+    }
+  }
+  if (cached) return { ...cached, url, stale: true };
+  throw lastError!;
+}
+
+/** {@link fetchText} plus `JSON.parse`; malformed JSON becomes a `parse` error. */
+export async function fetchJson(url: string, options: FetchOptions = {}): Promise<FetchedText & { json: unknown }> {
+  const res = await fetchText(url, { accept: 'application/json', ...options });
+  try {
+    return { ...res, json: JSON.parse(res.text) };
+  } catch (e) {
+    throw new AdapterError('parse', 'The data source did not return valid JSON', undefined, { cause: e });
+  }
+}

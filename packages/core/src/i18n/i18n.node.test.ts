@@ -1,0 +1,39 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { commonMessages, createTranslator, dateFormat, localize, normalizeLang, plural } from './index.js';
+import { VERSION } from '../version.js';
+import { readFileSync } from 'node:fs';
+
+describe('i18n', () => {
+  it('normalizes languages, defaulting to German', () => {
+    assert.equal(normalizeLang('de-DE'), 'de');
+    assert.equal(normalizeLang('en_GB'), 'en');
+    assert.equal(normalizeLang('hsb'), 'hsb');
+    assert.equal(normalizeLang('fr'), 'de');
+    assert.equal(normalizeLang(undefined), 'de');
+  });
+  it('translates with fallback from Upper Sorbian to German', () => {
+    const t = createTranslator(commonMessages, 'hsb');
+    assert.equal(t('retry'), 'Hišće raz spytać');
+    assert.equal(t('error.http'), commonMessages.de['error.http']);
+  });
+  it('uses the Upper Sorbian dual', () => {
+    assert.equal(plural('hsb', 2, { one: 'one', two: 'dual {n}', few: 'few', other: 'other' }), 'dual 2');
+    assert.equal(createTranslator(commonMessages, 'hsb')('dropped', 2), '2 njepłaćiwej zapiskaj staj so wuwostajiłoj.');
+  });
+  it('formats German times on a 24-hour clock', () => {
+    const f = dateFormat('de', { timeStyle: 'short', timeZone: 'Europe/Berlin' });
+    assert.equal(f.format(Date.parse('2025-10-21T15:00:00Z')), '17:00');
+  });
+  it('picks localized and easy-to-read text', () => {
+    const text = { de: 'Wohnen', en: 'Housing', 'de-x-ls': 'Zusammen wohnen' };
+    assert.equal(localize(text, 'en'), 'Housing');
+    assert.equal(localize(text, 'hsb'), 'Wohnen');
+    assert.equal(localize(text, 'de', true), 'Zusammen wohnen');
+    assert.equal(localize('Nur Deutsch', 'en'), 'Nur Deutsch');
+  });
+  it('keeps VERSION in step with package.json', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    assert.equal(VERSION, pkg.version);
+  });
+});

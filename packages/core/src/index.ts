@@ -1,0 +1,8 @@
+// The DOM-free core: model, adapter contract, fetch, URLs, time, i18n. Runs in Node and browsers.
+export * from './model/index.js';
+export * from './adapter.js';
+export * from './safe-url.js';
+export * from './fetch.js';
+export * from './time.js';
+export * from './i18n/index.js';
+export * from './version.js';

@@ -1,0 +1,85 @@
+import * as v from 'valibot';
+import { toEpoch } from '../time.js';
+import {
+  ContactSchema, ImageSchema, LIMITS, PlaceSchema, SourceSchema, cappedString, isoDateOrDateTime,
+  requiredString, stringList, urlString, validateItems, ISO_DATE,
+} from './common.js';
+
+export const EVENT_FORMATS = ['onsite', 'online', 'hybrid'] as const;
+export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed'] as const;
+export const REGISTRATION_STATES = ['open', 'waitlist', 'closed', 'not-required'] as const;
+export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
+
+const isTimeZone = (tz: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export const RegistrationSchema = v.object({
+  url: v.optional(urlString),
+  deadline: v.optional(isoDateOrDateTime),
+  state: v.optional(v.picklist(REGISTRATION_STATES)),
+});
+
+/**
+ * One occurrence of an event. A recurring series yields one `CalendarEvent` per occurrence:
+ * `uid` names the series, `id` the occurrence.
+ */
+export const CalendarEventSchema = v.pipe(
+  v.object({
+    id: requiredString(),
+    uid: v.optional(requiredString()),
+    title: requiredString(),
+    /** `YYYY-MM-DD` for all-day events, otherwise a date-time with offset. */
+    start: isoDateOrDateTime,
+    /** Exclusive end: for all-day events the day after the last day (as in iCalendar). */
+    end: v.optional(isoDateOrDateTime),
+    allDay: v.optional(v.boolean()),
+    timeZone: v.optional(v.pipe(v.string(), v.check(isTimeZone, 'unknown time zone')), DEFAULT_TIME_ZONE),
+    location: v.optional(PlaceSchema),
+    onlineUrl: v.optional(urlString),
+    topics: stringList(),
+    format: v.optional(v.picklist(EVENT_FORMATS)),
+    status: v.optional(v.picklist(EVENT_STATUSES), 'scheduled'),
+    registration: v.optional(RegistrationSchema),
+    organizer: v.optional(ContactSchema),
+    url: v.optional(urlString),
+    description: v.optional(cappedString(LIMITS.text)),
+    /** Easy-to-read German (Leichte Sprache) summary. */
+    easyLanguage: v.optional(cappedString(LIMITS.text)),
+    image: v.optional(ImageSchema),
+    source: v.optional(SourceSchema),
+  }),
+  v.transform((e) => ({ ...e, uid: e.uid ?? e.id, allDay: e.allDay ?? ISO_DATE.test(e.start) })),
+  v.check((e) => !e.end || Date.parse(e.end) >= Date.parse(e.start), 'end before start'),
+  v.check((e) => !e.allDay || ISO_DATE.test(e.start), 'all-day event needs a date'),
+);
+
+export type CalendarEvent = v.InferOutput<typeof CalendarEventSchema>;
+export type EventFormat = (typeof EVENT_FORMATS)[number];
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+export type RegistrationState = (typeof REGISTRATION_STATES)[number];
+
+/** Validates untrusted event data; invalid items are dropped and counted. */
+export const validateEvents = (input: unknown) => validateItems(CalendarEventSchema, input);
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Start and (exclusive) end of an occurrence in epoch ms. An all-day event without `end` lasts
+ * one day; a timed event without `end` is a point in time.
+ */
+export function eventBounds(e: Pick<CalendarEvent, 'start' | 'end' | 'allDay' | 'timeZone'>): [number, number] {
+  const start = toEpoch(e.start, e.timeZone);
+  const end = e.end ? toEpoch(e.end, e.timeZone) : e.allDay ? start + DAY_MS : start;
+  return [start, end];
+}
+
+/** Whether `[start, end)` touches `[from, to)`; a point event counts when `from <= start < to`. */
+export function overlapsRange(start: number, end: number, from: number, to: number): boolean {
+  return start < to && (end > from || (end === start && start >= from));
+}

@@ -1,0 +1,4 @@
+export * from './common.js';
+export * from './event.js';
+export * from './initiative.js';
+export * from './match.js';

@@ -1,0 +1,47 @@
+import * as v from 'valibot';
+import {
+  ContactSchema, ImageSchema, LIMITS, LinkSchema, PlaceSchema, SourceSchema, cappedString, isoDate,
+  requiredString, stringList, validateItems,
+} from './common.js';
+
+export const INITIATIVE_KINDS = [
+  'initiative', 'organisation', 'social-enterprise', 'project', 'network', 'public-body',
+] as const;
+
+export const InitiativeSchema = v.object({
+  id: requiredString(),
+  name: requiredString(),
+  kind: v.optional(v.picklist(INITIATIVE_KINDS), 'initiative'),
+  /** One or two sentences for the card. */
+  summary: v.optional(cappedString(600)),
+  description: v.optional(cappedString(LIMITS.text)),
+  /** Easy-to-read German (Leichte Sprache). */
+  easyLanguage: v.optional(cappedString(LIMITS.text)),
+  topics: stringList(),
+  targetGroups: stringList(),
+  region: v.optional(PlaceSchema),
+  contact: v.optional(ContactSchema),
+  links: v.optional(
+    v.pipe(
+      v.array(v.unknown()),
+      v.transform((list) =>
+        list.slice(0, LIMITS.list).flatMap((l) => {
+          const r = v.safeParse(LinkSchema, l);
+          return r.success ? [r.output] : [];
+        }),
+      ),
+    ),
+    [],
+  ),
+  url: v.optional(cappedString(LIMITS.url)),
+  image: v.optional(ImageSchema),
+  /** Year or date of founding. */
+  founded: v.optional(v.union([isoDate, v.pipe(v.string(), v.regex(/^\d{4}$/))])),
+  lastChecked: v.optional(isoDate),
+  source: v.optional(SourceSchema),
+});
+
+export type Initiative = v.InferOutput<typeof InitiativeSchema>;
+export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
+
+export const validateInitiatives = (input: unknown) => validateItems(InitiativeSchema, input);

@@ -1,0 +1,83 @@
+import * as v from 'valibot';
+import {
+  ContactSchema, ImageSchema, LIMITS, LocalizedTextSchema, PlaceSchema, SourceSchema, cappedString,
+  requiredString, urlString, validateItems,
+} from './common.js';
+
+export const QUESTION_KINDS = ['single', 'multiple', 'scale', 'boolean', 'location', 'range'] as const;
+
+const finite = v.pipe(v.number(), v.finite());
+
+export const AnswerOptionSchema = v.object({
+  value: requiredString(100),
+  label: LocalizedTextSchema,
+});
+
+export const QuestionSchema = v.object({
+  id: requiredString(100),
+  kind: v.picklist(QUESTION_KINDS),
+  label: LocalizedTextSchema,
+  hint: v.optional(LocalizedTextSchema),
+  /** The person must answer; otherwise a question may be skipped. */
+  required: v.optional(v.boolean(), false),
+  options: v.optional(v.pipe(v.array(AnswerOptionSchema), v.maxLength(LIMITS.list)), []),
+  min: v.optional(finite),
+  max: v.optional(finite),
+  step: v.optional(v.pipe(finite, v.minValue(0))),
+  unit: v.optional(cappedString(20)),
+  /** Which offer attribute (`offer.attributes[attribute]`) the answer is compared with. */
+  attribute: v.optional(requiredString(100)),
+  /** Weight of a soft criterion (default 1); "important to me" doubles it. */
+  weight: v.optional(v.pipe(finite, v.minValue(0), v.maxValue(100)), 1),
+  /** A hard constraint excludes offers that do not satisfy it instead of ranking them lower. */
+  hard: v.optional(v.boolean(), false),
+  /** Two-sided matching: which key of `offer.seeks` this answer describes about the person. */
+  seeks: v.optional(requiredString(100)),
+  /** Location questions: the radii (km) a person can choose from. */
+  radii: v.optional(v.pipe(v.array(v.pipe(finite, v.minValue(0))), v.maxLength(20)), [10, 25, 50]),
+});
+
+export const QuestionnaireSchema = v.object({
+  id: requiredString(100),
+  title: LocalizedTextSchema,
+  intro: v.optional(LocalizedTextSchema),
+  questions: v.pipe(v.array(QuestionSchema), v.minLength(1), v.maxLength(LIMITS.list)),
+});
+
+const AttributeValueSchema = v.union([
+  cappedString(),
+  finite,
+  v.boolean(),
+  v.pipe(v.array(cappedString()), v.maxLength(LIMITS.list)),
+  v.object({ min: v.optional(finite), max: v.optional(finite) }),
+]);
+
+export const MatchOfferSchema = v.object({
+  id: requiredString(),
+  name: requiredString(),
+  summary: v.optional(cappedString(600)),
+  description: v.optional(cappedString(LIMITS.text)),
+  easyLanguage: v.optional(cappedString(LIMITS.text)),
+  location: v.optional(PlaceSchema),
+  url: v.optional(urlString),
+  contact: v.optional(ContactSchema),
+  image: v.optional(ImageSchema),
+  /** What the offer is: compared with the person's answers (`question.attribute`). */
+  attributes: v.optional(v.record(v.pipe(v.string(), v.maxLength(100)), AttributeValueSchema), {}),
+  /** What the offer looks for in a person (`question.seeks`), for two-sided matching. */
+  seeks: v.optional(v.record(v.pipe(v.string(), v.maxLength(100)), AttributeValueSchema), {}),
+  source: v.optional(SourceSchema),
+});
+
+export type AnswerOption = v.InferOutput<typeof AnswerOptionSchema>;
+export type Question = v.InferOutput<typeof QuestionSchema>;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+export type Questionnaire = v.InferOutput<typeof QuestionnaireSchema>;
+export type MatchOffer = v.InferOutput<typeof MatchOfferSchema>;
+export type AttributeValue = v.InferOutput<typeof AttributeValueSchema>;
+
+export const validateOffers = (input: unknown) => validateItems(MatchOfferSchema, input);
+export function validateQuestionnaire(input: unknown): Questionnaire | undefined {
+  const r = v.safeParse(QuestionnaireSchema, input);
+  return r.success ? r.output : undefined;
+}

@@ -1,0 +1,1 @@
+export { adapterContract, type ContractOptions, type SuiteRunner } from './contract.js';

@@ -1,0 +1,32 @@
+// `npm test`: the one gate. Type-check, lint, Node unit tests, size budgets, then browser tests
+// in Chromium and Firefox. Stops at the first failing step.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Files under `dir` whose name ends with `suffix` (Node 20 has no fs.glob). */
+const find = (dir, suffix) =>
+  readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile() && d.name.endsWith(suffix))
+    .map((d) => join(d.parentPath ?? d.path, d.name))
+    .filter((f) => !f.includes('node_modules'));
+
+const run = (label, cmd, args, env = {}) => {
+  console.log(`\n▶ ${label}`);
+  const started = Date.now();
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (r.status !== 0) {
+    console.error(`✖ ${label} failed (exit ${r.status ?? r.signal})`);
+    process.exit(r.status || 1);
+  }
+  console.log(`✔ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+};
+
+const bin = (name) => `node_modules/.bin/${name}`;
+run('browsers', 'node', ['scripts/ensure-browsers.mjs']);
+run('type-check', bin('tsc'), ['-p', 'tsconfig.json']);
+run('lint', bin('eslint'), ['--max-warnings=0', '.']);
+const unitFiles = find('packages', '.node.test.ts');
+run('unit tests (Node)', 'node', ['--conditions=si-source', '--import', 'tsx', '--test', ...unitFiles]);
+if (existsSync('bench/sizes.mjs')) run('size budgets', 'node', ['bench/sizes.mjs', '--check']);
+run('browser tests (Chromium, Firefox)', bin('web-test-runner'), []);
