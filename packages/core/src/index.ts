@@ -6,3 +6,4 @@ export * from './fetch.js';
 export * from './time.js';
 export * from './i18n/index.js';
 export * from './version.js';
+export * from './geo/saxony.js';
