@@ -1,7 +1,9 @@
 import { defineConfig } from 'vite';
 import { libConfig } from '../../scripts/vite-lib.mjs';
 
+// One entry per subpath: a page loads only the adapter it uses, and ical.js only with /ical.
 export default defineConfig(libConfig(import.meta.dirname, {
   register: 'src/register.ts',
   memory: 'src/memory/index.ts',
+  ics: 'src/ics/index.ts',
 }));
