@@ -1,1 +1,2 @@
 export { adapterContract, type ContractOptions, type SuiteRunner } from './contract.js';
+export { XSS_TEXT_PAYLOADS, XSS_URL_PAYLOADS, UNSAFE_URL, findInjections } from './xss.js';
