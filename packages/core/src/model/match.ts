@@ -17,6 +17,8 @@ export const QuestionSchema = v.object({
   id: requiredString(100),
   kind: v.picklist(QUESTION_KINDS),
   label: LocalizedTextSchema,
+  /** A short name for the criterion in explanations and summaries ("Miete", "Entfernung"). */
+  shortLabel: v.optional(LocalizedTextSchema),
   hint: v.optional(LocalizedTextSchema),
   /** The person must answer; otherwise a question may be skipped. */
   required: v.optional(v.boolean(), false),
@@ -29,6 +31,8 @@ export const QuestionSchema = v.object({
   attribute: v.optional(requiredString(100)),
   /** Weight of a soft criterion (default 1); "important to me" doubles it. */
   weight: v.optional(v.pipe(finite, v.minValue(0), v.maxValue(100)), 1),
+  /** Whether the person may mark the question "important to me" (doubling its weight). Default: yes, where it changes the score. */
+  importance: v.optional(v.boolean()),
   /** A hard constraint excludes offers that do not satisfy it instead of ranking them lower. */
   hard: v.optional(v.boolean(), false),
   /** Two-sided matching: which key of `offer.seeks` this answer describes about the person. */
