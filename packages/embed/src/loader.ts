@@ -1,0 +1,50 @@
+// embed.js: the one script tag for partner sites. Defines the si-* elements on demand: only the
+// code of the widgets present on the page is fetched (each widget is its own chunk; Lit and core
+// are shared chunks). Safe to load twice, even in two versions: per tag, the first copy that
+// starts loading it wins, and upgrades are idempotent.
+import { scan, upgradeHost, applyTheme } from './upgrade.js';
+import { widgetTag, type WidgetTag } from './tags.js';
+
+const modules: Record<WidgetTag, () => Promise<unknown>> = {
+  // The data source needs the adapter types (`type="json"` …) registered before it loads data.
+  'si-data-source': () =>
+    import('@sozial-innovativ/adapters/register').then(() => import('@sozial-innovativ/core/define/data-source')),
+  'si-event-calendar': () => import('@sozial-innovativ/event-calendar/define'),
+  'si-initiative-card': () => import('@sozial-innovativ/initiative-cards/define'),
+  'si-initiative-cards': () => import('@sozial-innovativ/initiative-cards/define'),
+  'si-match-finder': () => import('@sozial-innovativ/match-finder/define'),
+};
+
+// Shared by every copy of the loader on the page (a global symbol, a shape that never changes).
+const loading = ((globalThis as Record<symbol, unknown>)[Symbol.for('@sozial-innovativ/embed/loading')] ??=
+  new Map<string, Promise<unknown>>()) as Map<string, Promise<unknown>>;
+
+function load(tag: WidgetTag): Promise<unknown> {
+  let pending = loading.get(tag);
+  if (!pending) {
+    pending = customElements.get(tag)
+      ? Promise.resolve()
+      : modules[tag]().then(
+          () => customElements.whenDefined(tag),
+          (e: unknown) => console.warn(`[sozial-innovativ] <${tag}> could not be loaded:`, e),
+        );
+    loading.set(tag, pending);
+  }
+  return pending;
+}
+
+async function run(root: ParentNode & Node): Promise<void> {
+  const { tags, hosts, elements } = scan(root);
+  if (!tags.size) return;
+  elements.forEach(applyTheme);
+  if (tags.has('si-data-source')) await load('si-data-source');
+  await Promise.all([...tags].map(async (tag) => {
+    await load(tag);
+    for (const host of hosts) if (host.isConnected && widgetTag(host.dataset.siWidget) === tag) upgradeHost(host);
+  }));
+}
+
+new MutationObserver((records) => {
+  for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) void run(node);
+}).observe(document, { childList: true, subtree: true });
+void run(document);

@@ -1,0 +1,68 @@
+// The DOM work both bundles share: find what to load, upgrade the `data-si-widget` form, apply
+// theme attributes. Values are only ever set as attributes or CSS custom properties, never parsed
+// as HTML.
+import { THEME_TOKENS, WIDGET_TAGS, widgetTag, type WidgetTag } from './tags.js';
+
+const PREFIX = '[sozial-innovativ]';
+const SELECTOR = `${WIDGET_TAGS.join(',')},[data-si-widget]`;
+
+/** The tags used under `root` (itself included) and the `data-si-widget` hosts, in document order. */
+export function scan(root: ParentNode & Node): { tags: Set<WidgetTag>; hosts: HTMLElement[]; elements: HTMLElement[] } {
+  const found: Element[] = root instanceof Element && root.matches(SELECTOR) ? [root] : [];
+  found.push(...root.querySelectorAll(SELECTOR));
+  const tags = new Set<WidgetTag>();
+  const hosts: HTMLElement[] = [];
+  const elements: HTMLElement[] = [];
+  for (const el of found) {
+    if (!(el instanceof HTMLElement)) continue;
+    const own = widgetTag(el.localName);
+    if (own && el.localName === own) {
+      tags.add(own);
+      elements.push(el);
+    }
+    if (el.hasAttribute('data-si-widget')) {
+      const tag = widgetTag(el.dataset.siWidget);
+      if (tag) {
+        tags.add(tag);
+        hosts.push(el);
+      } else {
+        console.warn(`${PREFIX} data-si-widget="${el.dataset.siWidget}" is not a known widget. Known: ${WIDGET_TAGS.map((t) => t.slice(3)).join(', ')}.`);
+      }
+    }
+  }
+  return { tags, hosts, elements };
+}
+
+/** `theme-accent="#0b5cad"` → `--si-color-accent` on the element (invalid colours are ignored). */
+export function applyTheme(el: HTMLElement): void {
+  for (const token of THEME_TOKENS) {
+    const value = el.getAttribute(`theme-${token}`);
+    if (value && CSS.supports('color', value)) el.style.setProperty(`--si-color-${token}`, value);
+  }
+}
+
+/**
+ * Upgrades `<div data-si-widget="event-calendar" data-src="…">`: creates the `si-*` element inside
+ * the div (the div stays for the CMS's styling) with every `data-*` option that the element
+ * declares as an attribute, plus `data-theme-*`. Idempotent, also across two copies of the bundle:
+ * a host that already holds its element is left alone.
+ */
+export function upgradeHost(host: HTMLElement): HTMLElement | undefined {
+  const tag = widgetTag(host.dataset.siWidget);
+  if (!tag || [...host.children].some((c) => c.localName === tag)) return undefined;
+  const ctor = customElements.get(tag) as (CustomElementConstructor & { observedAttributes?: string[] }) | undefined;
+  const allowed = new Set(ctor?.observedAttributes ?? []);
+  const el = document.createElement(tag);
+  for (const { name, value } of [...host.attributes]) {
+    if (!name.startsWith('data-') || name === 'data-si-widget') continue;
+    const attr = name.slice(5);
+    if (allowed.has(attr) || THEME_TOKENS.some((t) => attr === `theme-${t}`)) el.setAttribute(attr, value);
+    else console.warn(`${PREFIX} <${tag}> has no option "${attr}"; ${name} is ignored.`);
+  }
+  // A data source provides its adapter to the widgets inside it, so it takes the host's content
+  // (further data-si-widget hosts, inline JSON) along.
+  if (tag === 'si-data-source') el.append(...host.childNodes);
+  applyTheme(el);
+  host.append(el);
+  return el;
+}
