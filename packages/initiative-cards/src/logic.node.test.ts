@@ -1,0 +1,104 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { validateInitiatives, type Initiative } from '@sozial-innovativ/core';
+import { buildIndex, foldGerman } from './search.js';
+import { applyFacets, buildFacetIndex, emptySelection } from './facets.js';
+import { Catalog, type ShowcaseFilter } from './catalog.js';
+import { orderSubset, resolveNear } from './sort.js';
+import { parseList, readUrlState, writeUrlState } from './url-state.js';
+
+const items: Initiative[] = validateInitiatives([
+  { id: 'telux', name: 'Soziokulturelles Zentrum TELUX', kind: 'organisation', summary: 'Kultur und Begegnung in Weißwasser.', topics: ['Kultur', 'Jugend'], targetGroups: ['Jugendliche'], region: { town: 'Weißwasser', district: 'Görlitz' }, founded: '2012', lastChecked: '2025-03-01' },
+  { id: 'bring-together', name: 'bring-together', kind: 'social-enterprise', summary: 'Gemeinschaftliches Wohnen für Alleinerziehende, junge Familien und Ältere.', topics: ['Wohnen', 'Gemeinschaft'], targetGroups: ['Alleinerziehende', 'Junge Familien'], region: { town: 'Leipzig' }, founded: '2019', lastChecked: '2025-06-10' },
+  { id: 'hub', name: 'Impact Hub Leipzig', kind: 'social-enterprise', summary: 'Gründungszentrum für Sozialunternehmen.', topics: ['Sozialunternehmen', 'Bildung'], targetGroups: ['Gründerinnen und Gründer'], region: { town: 'Leipzig', district: 'Leipzig' }, founded: '2016', lastChecked: '2024-11-20' },
+  { id: 'oeko', name: 'Ökodorf Zittau', kind: 'initiative', topics: ['Klima und Umwelt', 'Wohnen'], targetGroups: ['Junge Familien'], region: { town: 'Zittau', geo: { lat: 50.9, lon: 14.81 } } },
+]).items;
+
+const filter = (over: Partial<ShowcaseFilter> = {}): ShowcaseFilter => ({ ...emptySelection(), q: '', near: '', sort: 'name', ...over });
+const ids = (c: Catalog, f: ShowcaseFilter) => c.query(f).positions.map((p) => c.items[p]!.id);
+
+test('foldGerman folds umlauts, ß and case', () => {
+  assert.equal(foldGerman('Weißwasser'), 'weisswasser');
+  assert.equal(foldGerman('GÖRLITZ'), 'goerlitz');
+  assert.equal(foldGerman('Café'), 'cafe');
+});
+
+test('search finds Weißwasser however it is typed, including a typo', () => {
+  const index = buildIndex(items);
+  for (const q of ['Weißwasser', 'weisswasser', 'WEISSWASSER', 'Weißwaßer', 'Weiswasser', 'weißw']) {
+    assert.deepEqual(index.search(q).map((p) => items[p]!.id), ['telux'], q);
+  }
+});
+
+test('search matches umlauts typed with or without e, and prefixes', () => {
+  const index = buildIndex(items);
+  for (const q of ['Öko', 'oeko', 'oko', 'Okodorf']) assert.deepEqual(index.search(q).map((p) => items[p]!.id), ['oeko'], q);
+  assert.equal(index.search(''), null);
+  assert.equal(index.search(' W '), null, 'one letter does not filter yet');
+});
+
+test('a hit in the name outranks a hit in the summary', () => {
+  const index = buildIndex(items);
+  const order = index.search('Leipzig').map((p) => items[p]!.id);
+  assert.equal(order[0], 'hub');
+  assert.ok(order.includes('bring-together'));
+});
+
+test('facets: OR within a facet, AND across, counts per value given the other facets', () => {
+  const index = buildFacetIndex(items);
+  assert.deepEqual(index.values.districts, ['Görlitz', 'Leipzig']);
+  const sel = { ...emptySelection(), topics: ['Wohnen'], kinds: ['social-enterprise'] };
+  const { matches, counts } = applyFacets(index, null, sel);
+  assert.deepEqual(matches.map((p) => items[p]!.id), ['bring-together']);
+  const count = (key: 'topics' | 'kinds', value: string) => counts[key][index.values[key].indexOf(value)];
+  // Topics are counted among social enterprises: Bildung would add the Impact Hub.
+  assert.equal(count('topics', 'Bildung'), 1);
+  assert.equal(count('topics', 'Kultur'), 0);
+  // Kinds are counted among items about Wohnen: one initiative, one social enterprise.
+  assert.equal(count('kinds', 'initiative'), 1);
+  assert.equal(count('kinds', 'social-enterprise'), 1);
+  // Values from attributes match regardless of case and umlauts.
+  assert.equal(applyFacets(index, null, { ...emptySelection(), towns: ['weisswasser'] }).matches.length, 1);
+});
+
+test('sorting by name, newest, last checked and distance', () => {
+  const c = Catalog.create(items);
+  assert.deepEqual(ids(c, filter()), ['bring-together', 'Impact Hub Leipzig', 'Ökodorf Zittau', 'Soziokulturelles Zentrum TELUX'].map((n) => items.find((x) => x.name === n)!.id));
+  assert.deepEqual(ids(c, filter({ sort: 'newest' })), ['bring-together', 'hub', 'telux', 'oeko']);
+  assert.deepEqual(ids(c, filter({ sort: 'checked' })), ['bring-together', 'telux', 'hub', 'oeko']);
+  const near = c.query(filter({ sort: 'distance', near: '02943' }));
+  assert.equal(near.place?.name, 'Weißwasser');
+  assert.deepEqual(near.positions.map((p) => items[p]!.id), ['telux', 'oeko', 'bring-together', 'hub']);
+  assert.equal(Math.round(near.km![0]!), 0);
+  assert.deepEqual(ids(c, filter({ sort: 'distance', near: 'Landkreis Nirgendwo' })).length, 4);
+});
+
+test('relevance follows the search, then falls back to names', () => {
+  const c = Catalog.create(items);
+  assert.equal(ids(c, filter({ sort: 'relevance', q: 'Leipzig' }))[0], 'hub');
+  assert.equal(ids(c, filter({ sort: 'relevance' }))[0], 'bring-together');
+});
+
+test('resolveNear takes towns, districts and postcodes', () => {
+  assert.equal(resolveNear('Görlitz')?.name, 'Görlitz');
+  assert.equal(resolveNear('Erzgebirgskreis')?.name, 'Annaberg-Buchholz');
+  assert.equal(resolveNear('04109')?.name, 'Leipzig');
+  assert.equal(resolveNear('0410'), undefined);
+  assert.equal(resolveNear(''), undefined);
+});
+
+test('orderSubset keeps the whole-list order', () => {
+  assert.deepEqual(orderSubset([3, 1, 2, 0], [0, 3]), [3, 0]);
+});
+
+test('URL state round-trips and keeps other parameters', () => {
+  const state = { ...filter({ q: 'Wohnen', topics: ['Kultur, Freizeit', 'Jugend'], near: 'Zittau', sort: 'distance' as const }), initiative: 'telux' };
+  const params = writeUrlState(new URLSearchParams('page=2&si-town=Alt'), state, 'relevance');
+  assert.equal(params.get('page'), '2');
+  assert.equal(params.has('si-town'), false);
+  const back = readUrlState(params);
+  assert.deepEqual(back, { q: 'Wohnen', topics: ['Kultur, Freizeit', 'Jugend'], near: 'Zittau', sort: 'distance', initiative: 'telux' });
+  assert.equal(writeUrlState(new URLSearchParams(), filter({ sort: 'relevance' }), 'relevance').toString(), '');
+  assert.deepEqual(readUrlState(new URLSearchParams('si-sort=evil')), {});
+  assert.deepEqual(parseList(' Wohnen, ,Kultur '), ['Wohnen', 'Kultur']);
+});

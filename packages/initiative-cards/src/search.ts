@@ -1,0 +1,93 @@
+import MiniSearch, { type SearchOptions } from 'minisearch';
+import type { Initiative } from '@sozial-innovativ/core';
+
+const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+
+/**
+ * Folds a German term for search: lower case, `ä ö ü` → `ae oe ue`, `ß` → `ss`, other accents
+ * dropped (`é` → `e`). "Weißwasser", "weisswasser" and "WEISSWASSER" all become `weisswasser`.
+ */
+export function foldGerman(term: string): string {
+  return term
+    .toLocaleLowerCase('de')
+    .replace(/[äöüß]/g, (c) => UMLAUTS[c]!)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+/**
+ * Index terms: the folded form and, for words with umlauts, the form without the `e`
+ * (`Öko` → `oeko` and `oko`), so a visitor on a keyboard without umlauts finds it either way.
+ */
+function indexTerms(term: string): string[] {
+  const folded = foldGerman(term);
+  const plain = term.toLocaleLowerCase('de').replace(/ß/g, 'ss').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return plain === folded ? [folded] : [folded, plain];
+}
+
+/** Field boosts: a hit in the name counts three times, in topics twice. */
+// The long description is not indexed: it would triple the index and the time per keystroke
+// for little gain; the summary (and easy-language text) says what an initiative does.
+export const SEARCH_BOOSTS = { name: 3, topics: 2, place: 1.5, summary: 1, targetGroups: 1 } as const;
+type Field = keyof typeof SEARCH_BOOSTS;
+const FIELDS = Object.keys(SEARCH_BOOSTS) as Field[];
+
+type Doc = { id: number } & Record<Field, string>;
+
+const toDoc = (x: Initiative, id: number): Doc => ({
+  id,
+  name: x.name,
+  topics: x.topics.join(' '),
+  summary: `${x.summary ?? ''} ${x.easyLanguage ?? ''}`,
+  place: [x.region?.town, x.region?.district, x.region?.name, x.region?.postalCode].filter(Boolean).join(' '),
+  targetGroups: x.targetGroups.join(' '),
+});
+
+const SEARCH_OPTIONS: SearchOptions = {
+  boost: SEARCH_BOOSTS,
+  prefix: true,
+  // Fuzzy matching of short terms matches nearly everything and costs time per keystroke.
+  fuzzy: (term) => (term.length > 3 ? 0.2 : false),
+  combineWith: 'AND',
+  processTerm: foldGerman,
+};
+
+/** An offline full-text index over initiatives; results are positions in the indexed list. */
+export interface InitiativeIndex {
+  /**
+   * Positions (into the indexed list) of the initiatives that match `query`, best first; `null`
+   * when the query has no term of two or more characters (then nothing is filtered).
+   */
+  search(query: string): number[] | null;
+}
+
+function createMiniSearch(): MiniSearch<Doc> {
+  return new MiniSearch<Doc>({ fields: FIELDS, processTerm: indexTerms, searchOptions: SEARCH_OPTIONS });
+}
+
+/**
+ * One-letter terms are left out: a prefix search for "w" matches a quarter of 10 000 items and
+ * takes longer than a frame, and shows nothing a visitor can use.
+ */
+export const searchTerms = (query: string): string[] => query.split(/\s+/).filter((t) => t.length > 1);
+
+const wrap = (mini: MiniSearch<Doc>): InitiativeIndex => ({
+  search: (query) => {
+    const terms = searchTerms(query);
+    return terms.length ? mini.search(terms.join(' ')).map((r) => r.id as number) : null;
+  },
+});
+
+/** Builds the index at once (tests, small lists). */
+export function buildIndex(items: readonly Initiative[]): InitiativeIndex {
+  const mini = createMiniSearch();
+  mini.addAll(items.map(toDoc));
+  return wrap(mini);
+}
+
+/** Builds the index in chunks, yielding to the page in between, so 10 000 items never freeze it. */
+export async function buildIndexAsync(items: readonly Initiative[], chunkSize = 500): Promise<InitiativeIndex> {
+  const mini = createMiniSearch();
+  await mini.addAllAsync(items.map(toDoc), { chunkSize });
+  return wrap(mini);
+}
