@@ -1,0 +1,269 @@
+#!/usr/bin/env node
+// Bundle sizes: what a script tag costs. Every published entry is bundled on its own, the way a
+// partner's bundler or our embed build would do it (Vite 8 / rolldown, minified, everything
+// inlined incl. Lit; TypeScript sources through the `si-source` condition, so no prior `npm run
+// build` is needed), then compressed with gzip -9 and brotli -q 11. The peers are bundled the same
+// way from the tiny entry files in bench/peers/.
+//
+//   node bench/sizes.mjs            print the table and write bench/sizes.md
+//   node bench/sizes.mjs --check    … and exit 1 when an entry is over its budget (npm test)
+//   node bench/sizes.mjs --init-budgets   add a budget for every entry that has none yet
+//
+// Deterministic (same sources, same bytes), about 5 s. Entries whose sources do not exist yet are
+// listed as "not available yet" and skipped by the check.
+import { build, defaultClientConditions } from 'vite';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const BENCH = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(BENCH, '..');
+const BUDGETS_FILE = join(BENCH, 'budgets.json');
+export const KB = 1024;
+
+/** Targets from the issue, min+gzip. */
+export const TARGETS = { widget: 20 * KB, loader: 3 * KB };
+
+/** Library indexes whose cost depends on what a consumer imports; not a script-tag entry. */
+const NOT_ENTRIES = new Set(['.', './elements', './testing', './custom-elements.json', './package.json']);
+
+const kindOf = (pkg, subpath) => {
+  if (pkg === 'adapters') return 'adapter';
+  if (subpath === './define' && pkg !== 'embed') return 'widget';
+  if (subpath.includes('engine')) return 'engine';
+  return 'element';
+};
+
+/** Our entries, discovered from packages/*\/package.json `exports` (the `si-source` condition). */
+export function ourEntries() {
+  const entries = [];
+  const packagesDir = join(ROOT, 'packages');
+  for (const dir of readdirSync(packagesDir).sort()) {
+    const pkgFile = join(packagesDir, dir, 'package.json');
+    if (!existsSync(pkgFile)) continue;
+    const pkg = JSON.parse(readFileSync(pkgFile, 'utf8'));
+    if (dir === 'embed') continue; // below: its bundles are not package exports
+    for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {
+      if (NOT_ENTRIES.has(subpath) || typeof target !== 'object' || !target['si-source']) continue;
+      entries.push({
+        name: `${pkg.name}${subpath.slice(1)}`,
+        kind: kindOf(dir, subpath),
+        file: join(packagesDir, dir, target['si-source']),
+      });
+    }
+  }
+  // The embed package's two bundles (see packages/embed/src/loader.ts and all.ts).
+  const embed = join(packagesDir, 'embed', 'src');
+  entries.push(
+    { name: 'embed.js (loader)', kind: 'loader', file: join(embed, 'loader.ts') },
+    { name: 'embed.iife.js (all widgets)', kind: 'bundle', file: join(embed, 'all.ts') },
+  );
+  return entries;
+}
+
+export const PEERS = [
+  { name: 'FullCalendar 7.1 (daygrid + list + de, classic theme)', short: 'FullCalendar', file: join(BENCH, 'peers/fullcalendar.js'), pkg: 'fullcalendar' },
+  { name: 'EventCalendar 5 (day grid + list)', short: 'EventCalendar', file: join(BENCH, 'peers/event-calendar.js'), pkg: '@event-calendar/core' },
+  { name: 'Schedule-X 4 (month grid + list, default theme, Temporal polyfill)', short: 'Schedule-X', file: join(BENCH, 'peers/schedule-x.js'), pkg: '@schedule-x/calendar' },
+];
+
+const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
+const brotli = (buf) =>
+  brotliCompressSync(buf, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
+  }).length;
+
+const measureFile = (buf) => ({ min: buf.length, gzip: gzip(buf), brotli: brotli(buf) });
+const add = (a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
+const ZERO = { min: 0, gzip: 0, brotli: 0 };
+
+/** A module that is not there (yet): another package is still being written. */
+const isMissingModule = (e) => /could not resolve|cannot find module|failed to resolve|ENOENT|UNRESOLVED_IMPORT/i.test(String(e?.message ?? e));
+
+/**
+ * Bundles one entry in memory. The eager cost is the entry chunk plus the chunks it imports
+ * statically and the CSS they pull in; chunks behind `import()` are listed as lazy.
+ */
+async function bundle(file) {
+  const out = await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'silent',
+    mode: 'production',
+    resolve: { conditions: ['si-source', ...defaultClientConditions] },
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      modulePreload: false,
+      reportCompressedSize: false,
+      copyPublicDir: false,
+      rolldownOptions: {
+        input: file,
+        // Keep the entry's exports: an adapter entry is all exports and no side effects.
+        preserveEntrySignatures: 'strict',
+        output: { format: 'es' },
+      },
+    },
+  });
+  const { output } = Array.isArray(out) ? out[0] : out;
+  const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+  const entry = output.find((o) => o.type === 'chunk' && o.isEntry);
+  const eager = new Set();
+  const visit = (name) => {
+    if (eager.has(name)) return;
+    eager.add(name);
+    for (const dep of chunks.get(name)?.imports ?? []) visit(dep);
+  };
+  visit(entry.fileName);
+  const cssOf = (names) =>
+    [...names].flatMap((n) => [...(chunks.get(n)?.viteMetadata?.importedCss ?? [])]);
+  const eagerCss = new Set(cssOf(eager));
+  // Without code splitting for CSS metadata (e.g. a single chunk), every CSS asset is eager.
+  const cssAssets = output.filter((o) => o.type === 'asset' && o.fileName.endsWith('.css'));
+  const js = [...eager].map((n) => measureFile(Buffer.from(chunks.get(n).code))).reduce(add, ZERO);
+  const css = cssAssets
+    .filter((a) => eagerCss.size === 0 || eagerCss.has(a.fileName))
+    .map((a) => measureFile(Buffer.from(a.source)))
+    .reduce(add, ZERO);
+  const lazy = [...chunks.values()]
+    .filter((c) => !eager.has(c.fileName))
+    .map((c) => ({ name: c.name, ...measureFile(Buffer.from(c.code)) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return { js, css, total: add(js, css), files: eager.size + (css.min ? 1 : 0), lazy };
+}
+
+async function measure(entry) {
+  if (!existsSync(entry.file)) return { ...entry, missing: `${relative(ROOT, entry.file)} does not exist yet` };
+  try {
+    return { ...entry, ...(await bundle(entry.file)) };
+  } catch (e) {
+    const message = String(e?.message ?? e).split('\n')[0];
+    return isMissingModule(e) ? { ...entry, missing: message } : { ...entry, error: message };
+  }
+}
+
+export async function measureSizes() {
+  const ours = [];
+  for (const entry of ourEntries()) ours.push(await measure(entry));
+  const peers = [];
+  for (const peer of PEERS) {
+    const version = JSON.parse(readFileSync(join(resolvePkgDir(peer.pkg), 'package.json'), 'utf8')).version;
+    peers.push({ ...(await measure(peer)), version });
+  }
+  return { ours, peers };
+}
+
+function resolvePkgDir(name) {
+  for (const base of [join(BENCH, 'node_modules'), join(ROOT, 'node_modules')]) {
+    if (existsSync(join(base, name, 'package.json'))) return join(base, name);
+  }
+  throw new Error(`${name} is not installed (npm install)`);
+}
+
+export const kb = (bytes) => (bytes / KB).toFixed(1);
+const kbCell = (m) => `${kb(m.gzip)}`;
+
+export function readBudgets() {
+  return existsSync(BUDGETS_FILE) ? JSON.parse(readFileSync(BUDGETS_FILE, 'utf8')) : { budgets: {} };
+}
+
+/** Entries over budget (min+gzip of the eager part, bytes). */
+export function overBudget(ours, budgets = readBudgets().budgets) {
+  return ours.filter((e) => e.total && budgets[e.name] !== undefined && e.total.gzip > budgets[e.name]);
+}
+
+const status = (e, budgets) => {
+  if (e.missing) return 'not available yet';
+  if (e.error) return `build error: ${e.error}`;
+  const budget = budgets[e.name];
+  const target = TARGETS[e.kind];
+  const parts = [];
+  if (budget !== undefined) parts.push(e.total.gzip > budget ? `✗ over budget ${kb(budget)}` : `✓ budget ${kb(budget)}`);
+  else parts.push('no budget yet');
+  if (target) parts.push(e.total.gzip <= target ? `✓ target ${kb(target)}` : `✗ target ${kb(target)}`);
+  return parts.join(', ');
+};
+
+/** The Markdown size tables (KB = 1024 bytes). */
+export function sizesMarkdown({ ours, peers }, budgets = readBudgets().budgets) {
+  const lines = [];
+  lines.push('| entry | files | min | min+gzip | min+brotli | budget / target |', '|---|--:|--:|--:|--:|---|');
+  for (const e of ours) {
+    if (!e.total) {
+      lines.push(`| ${e.name} | | | | | ${status(e, budgets)} |`);
+      continue;
+    }
+    lines.push(`| ${e.name} | ${e.files} | ${kb(e.total.min)} | **${kbCell(e.total)}** | ${kb(e.total.brotli)} | ${status(e, budgets)} |`);
+  }
+  const lazy = ours.filter((e) => e.lazy?.length);
+  if (lazy.length) {
+    lines.push('', 'Loaded later, only when used (`import()`; min+gzip):', '');
+    for (const e of lazy) {
+      lines.push(`- ${e.name}: ${e.lazy.map((c) => `${c.name} ${kb(c.gzip)}`).join(', ')}`);
+    }
+  }
+  lines.push('', '| peer | version | JS min+gzip | CSS min+gzip | total min+gzip | total min+brotli |', '|---|---|--:|--:|--:|--:|');
+  for (const p of peers) {
+    if (!p.total) {
+      lines.push(`| ${p.name} | ${p.version} | | | | ${p.missing ?? p.error} |`);
+      continue;
+    }
+    lines.push(`| ${p.name} | ${p.version} | ${kb(p.js.gzip)} | ${kb(p.css.gzip)} | **${kb(p.total.gzip)}** | ${kb(p.total.brotli)} |`);
+  }
+  const widgets = ours.filter((e) => e.kind === 'widget' && e.total);
+  if (widgets.length && peers.some((p) => p.total)) {
+    lines.push('', '| widget (with Lit and core) | min+gzip | ' + peers.filter((p) => p.total).map((p) => `${p.short} ÷ ours`).join(' | ') + ' |');
+    lines.push('|---|--:|' + peers.filter((p) => p.total).map(() => '--:').join('|') + '|');
+    for (const w of widgets) {
+      const ratios = peers.filter((p) => p.total).map((p) => `${(p.total.gzip / w.total.gzip).toFixed(1)}×`);
+      lines.push(`| ${w.name} | ${kb(w.total.gzip)} | ${ratios.join(' | ')} |`);
+    }
+  }
+  return lines.join('\n');
+}
+
+const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const started = Date.now();
+  const args = new Set(process.argv.slice(2));
+  const sizes = await measureSizes();
+  const file = readBudgets();
+  if (args.has('--init-budgets')) {
+    // A new entry gets its measured size plus 8 % (at least 512 B), rounded up to 0.1 KB, never
+    // above its target. Existing budgets are left alone: raising one is a reviewed, hand-made
+    // change with a line in bench/README.md.
+    for (const e of sizes.ours) {
+      if (!e.total || file.budgets[e.name] !== undefined) continue;
+      let budget = Math.ceil((e.total.gzip + Math.max(512, e.total.gzip * 0.08)) / 102.4) * 102.4;
+      const target = TARGETS[e.kind];
+      if (target && e.total.gzip <= target) budget = Math.min(budget, target);
+      file.budgets[e.name] = Math.round(budget);
+      console.log(`budget for ${e.name}: ${kb(file.budgets[e.name])} KB`);
+    }
+    writeFileSync(BUDGETS_FILE, `${JSON.stringify(file, null, 2)}\n`);
+  }
+  const table = sizesMarkdown(sizes, file.budgets);
+  writeFileSync(
+    join(BENCH, 'sizes.md'),
+    `# Bundle sizes\n\nGenerated by \`node bench/sizes.mjs\`; KB = 1024 bytes; gzip level 9, brotli quality 11. ` +
+      `"files" counts the eagerly loaded JS chunks and CSS files of an entry.\n\n${table}\n`,
+  );
+  console.log(table);
+  const errors = sizes.ours.filter((e) => e.error);
+  const over = overBudget(sizes.ours, file.budgets);
+  console.log(`\nsizes measured in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (args.has('--check')) {
+    for (const e of over) {
+      console.error(
+        `✖ ${e.name} is ${kb(e.total.gzip)} KB min+gzip, over its budget of ${kb(file.budgets[e.name])} KB ` +
+          `(bench/budgets.json). Make it smaller, or raise the budget with a reason in bench/README.md.`,
+      );
+    }
+    for (const e of errors) console.error(`✖ ${e.name} does not build: ${e.error}`);
+    const unbudgeted = sizes.ours.filter((e) => e.total && file.budgets[e.name] === undefined);
+    for (const e of unbudgeted) console.warn(`! ${e.name} has no budget yet: run node bench/sizes.mjs --init-budgets`);
+    if (over.length || errors.length) process.exit(1);
+  }
+}
