@@ -1,0 +1,74 @@
+import { addDays, weekdayMonday0 } from '@sozial-innovativ/core';
+
+/** `YYYY-MM-DD` → the first day of its month. */
+export const monthStart = (day: string): string => `${day.slice(0, 7)}-01`;
+
+export function daysInMonth(year: number, month1: number): number {
+  return new Date(Date.UTC(year, month1, 0)).getUTCDate();
+}
+
+/** Moves by whole months and clamps the day (31 Jan + 1 month = 28/29 Feb), as date pickers do. */
+export function addMonths(day: string, n: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + n;
+  const year = Math.floor(index / 12);
+  const month1 = (index % 12) + 1;
+  const clamped = Math.min(d, daysInMonth(year, month1));
+  return `${String(year).padStart(4, '0')}-${String(month1).padStart(2, '0')}-${String(clamped).padStart(2, '0')}`;
+}
+
+/** Monday of the week of `day` (German weeks start on Monday). */
+export const weekStart = (day: string): string => addDays(day, -weekdayMonday0(day));
+
+/**
+ * The 42 days (six Monday-first weeks) a month grid shows for the month of `day`. Always six
+ * rows, so the grid keeps its height and the keyboard model stays the same from month to month.
+ */
+export function monthGrid(day: string): string[] {
+  const first = weekStart(monthStart(day));
+  const days: string[] = new Array(42);
+  for (let i = 0; i < 42; i++) days[i] = addDays(first, i);
+  return days;
+}
+
+/** Whether two days lie in the same month. */
+export const sameMonth = (a: string, b: string): boolean => a.slice(0, 7) === b.slice(0, 7);
+
+export interface KeyModifiers {
+  shiftKey?: boolean;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+}
+
+/**
+ * The WAI-ARIA APG grid / date-picker keyboard model: the day that `key` moves focus to from
+ * `day`, or `undefined` when the key is not part of the model.
+ * Arrows: a day or a week; Home/End: first/last day of the week; Ctrl+Home/End: first/last
+ * day of the month; PageUp/PageDown: a month; Shift+PageUp/PageDown: a year.
+ */
+export function moveDay(day: string, key: string, mods: KeyModifiers = {}): string | undefined {
+  const ctrl = mods.ctrlKey || mods.metaKey;
+  switch (key) {
+    case 'ArrowLeft':
+      return addDays(day, -1);
+    case 'ArrowRight':
+      return addDays(day, 1);
+    case 'ArrowUp':
+      return addDays(day, -7);
+    case 'ArrowDown':
+      return addDays(day, 7);
+    case 'Home':
+      return ctrl ? monthStart(day) : weekStart(day);
+    case 'End': {
+      if (!ctrl) return addDays(weekStart(day), 6);
+      const [y, m] = day.split('-').map(Number) as [number, number];
+      return `${day.slice(0, 8)}${String(daysInMonth(y, m)).padStart(2, '0')}`;
+    }
+    case 'PageUp':
+      return addMonths(day, mods.shiftKey ? -12 : -1);
+    case 'PageDown':
+      return addMonths(day, mods.shiftKey ? 12 : 1);
+    default:
+      return undefined;
+  }
+}
