@@ -1,0 +1,390 @@
+/**
+ * The matching engine: plain TypeScript, no DOM, deterministic. See the package README for the
+ * scoring formula with a worked example.
+ *
+ * Offers are prepared once per questionnaire (`prepareOffers`): the compared values are pulled
+ * into flat per-question columns and coordinates into typed arrays, so ranking is a tight loop
+ * over numbers and small arrays with no allocation per criterion.
+ */
+import {
+  findPlace, placeForPostcode, type AttributeValue, type GeoPoint, type MatchOffer, type Question, type Questionnaire,
+} from '@sozial-innovativ/core';
+import type {
+  Answer, AnswerValue, Answers, CriterionResult, LocationAnswer, NearMiss, Outcome, RangeAnswer, RankResult, RankedMatch, WhatIf,
+} from './types.js';
+
+const EARTH_KM = 6371;
+const RAD = Math.PI / 180;
+
+export interface PreparedOffers {
+  readonly questionnaire: Questionnaire;
+  readonly offers: readonly MatchOffer[];
+  /** Per question: the offer's attribute value (`me` side) and seeks value (`them` side). */
+  readonly mine: readonly (readonly (AttributeValue | undefined)[] | undefined)[];
+  readonly theirs: readonly (readonly (AttributeValue | undefined)[] | undefined)[];
+  /** Latitude/longitude in radians and cos(latitude); NaN when the offer has no known place. */
+  readonly lat: Float64Array;
+  readonly lon: Float64Array;
+  readonly cosLat: Float64Array;
+  /** Position in the name order (German collation, then id): the tie-break. */
+  readonly nameRank: Int32Array;
+}
+
+/** The offer's coordinates: its own, else those of its town or district. */
+export function offerGeo(offer: MatchOffer): GeoPoint | undefined {
+  const loc = offer.location;
+  if (!loc) return undefined;
+  if (loc.geo) return loc.geo;
+  const place = (loc.town && findPlace(loc.town)) || (loc.district && findPlace(loc.district)) || (loc.postalCode && placeForPostcode(loc.postalCode));
+  return place ? place.geo : undefined;
+}
+
+/** Pulls what the questionnaire compares out of every offer, once. */
+export function prepareOffers(questionnaire: Questionnaire, offers: readonly MatchOffer[]): PreparedOffers {
+  const n = offers.length;
+  const column = (key: string | undefined, side: 'attributes' | 'seeks') =>
+    key === undefined ? undefined : offers.map((o) => (Object.hasOwn(o[side], key) ? o[side][key] : undefined));
+  const lat = new Float64Array(n);
+  const lon = new Float64Array(n);
+  const cosLat = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const geo = offerGeo(offers[i]!);
+    lat[i] = geo ? geo.lat * RAD : NaN;
+    lon[i] = geo ? geo.lon * RAD : NaN;
+    cosLat[i] = Math.cos(lat[i]!);
+  }
+  const collator = new Intl.Collator('de');
+  const order = offers.map((_, i) => i).sort((a, b) => collator.compare(offers[a]!.name, offers[b]!.name) || (offers[a]!.id < offers[b]!.id ? -1 : offers[a]!.id > offers[b]!.id ? 1 : 0));
+  const nameRank = new Int32Array(n);
+  order.forEach((offerIndex, rank) => (nameRank[offerIndex] = rank));
+  return {
+    questionnaire,
+    offers,
+    mine: questionnaire.questions.map((q) => (q.kind === 'location' ? undefined : column(q.attribute, 'attributes'))),
+    theirs: questionnaire.questions.map((q) => column(q.seeks, 'seeks')),
+    lat, lon, cosLat, nameRank,
+  };
+}
+
+// --- Answers -------------------------------------------------------------------------------
+
+const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+
+/** Where a location answer points, if it can be resolved without a request. */
+export function resolveLocation(answer: LocationAnswer): { geo: GeoPoint; name: string } | undefined {
+  const place = (answer.postcode && placeForPostcode(answer.postcode)) || (answer.place && findPlace(answer.place)) || undefined;
+  return place ? { geo: place.geo, name: place.name } : undefined;
+}
+
+/** The radius (km) used for a location answer: the chosen one or the question's middle radius. */
+export function radiusFor(question: Question, answer: LocationAnswer): number {
+  if (isNum(answer.radius) && answer.radius > 0) return answer.radius;
+  const radii = question.radii.filter((r) => r > 0);
+  return radii[Math.floor((radii.length - 1) / 2)] ?? 25;
+}
+
+/** True when `value` is a usable answer to `question` (anything else counts as skipped). */
+export function isAnswered(question: Question, value: AnswerValue | undefined): boolean {
+  switch (question.kind) {
+    case 'single':
+      return typeof value === 'string' && value !== '';
+    case 'multiple':
+      return Array.isArray(value) && value.length > 0 && value.every((x) => typeof x === 'string');
+    case 'scale':
+      return isNum(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'range': {
+      if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+      const { min, max } = value as RangeAnswer;
+      return (isNum(min) || isNum(max)) && !(isNum(min) && isNum(max) && min > max);
+    }
+    case 'location':
+      return !!value && typeof value === 'object' && !Array.isArray(value) && !!resolveLocation(value as LocationAnswer);
+  }
+}
+
+// --- Criteria ------------------------------------------------------------------------------
+
+const Mode = { Equal: 0, AnyOf: 1, Bool: 2, Interval: 3, Location: 4 } as const;
+type Mode = (typeof Mode)[keyof typeof Mode];
+
+/** One answered question on one side, compiled for the loop. */
+interface Criterion {
+  question: Question;
+  side: 'me' | 'them';
+  mode: Mode;
+  weight: number;
+  /** Hard constraints only filter on the `me` side, and a boolean only when the answer is yes. */
+  hard: boolean;
+  values: readonly (AttributeValue | undefined)[];
+  text: string;
+  texts: readonly string[];
+  bool: boolean;
+  lo: number;
+  hi: number;
+  /** Interval gap counted as "near" (0: none). */
+  near: number;
+  lat: number;
+  lon: number;
+  cosLat: number;
+  radius: number;
+}
+
+function compile(prepared: PreparedOffers, answers: Answers): Criterion[] {
+  const criteria: Criterion[] = [];
+  prepared.questionnaire.questions.forEach((question, qi) => {
+    const answer: Answer | undefined = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
+    if (!answer || !isAnswered(question, answer.value)) return;
+    const weight = question.weight * (answer.important ? 2 : 1);
+    if (weight <= 0) return;
+    const base: Criterion = {
+      question, side: 'me', mode: Mode.Equal, weight, hard: question.hard, values: [],
+      text: '', texts: [], bool: false, lo: -Infinity, hi: Infinity, near: 0, lat: NaN, lon: NaN, cosLat: NaN, radius: 0,
+    };
+    const value = answer.value;
+    switch (question.kind) {
+      case 'single':
+        base.text = value as string;
+        break;
+      case 'multiple':
+        base.mode = Mode.AnyOf;
+        base.texts = value as string[];
+        break;
+      case 'boolean':
+        // A hard yes/no is a requirement: "no, I don't need step-free access" neither excludes
+        // nor ranks down the step-free offers, so it is no criterion at all.
+        if (question.hard && value === false) return;
+        base.mode = Mode.Bool;
+        base.bool = value as boolean;
+        break;
+      case 'scale':
+        base.mode = Mode.Interval;
+        base.lo = base.hi = value as number;
+        base.near = question.step ?? 1;
+        break;
+      case 'range': {
+        const { min, max } = value as RangeAnswer;
+        base.mode = Mode.Interval;
+        base.lo = isNum(min) ? min : -Infinity;
+        base.hi = isNum(max) ? max : Infinity;
+        base.near = question.step ?? 0;
+        break;
+      }
+      case 'location': {
+        const geo = resolveLocation(value as LocationAnswer)!.geo;
+        base.mode = Mode.Location;
+        base.lat = geo.lat * RAD;
+        base.lon = geo.lon * RAD;
+        base.cosLat = Math.cos(base.lat);
+        base.radius = radiusFor(question, value as LocationAnswer);
+        break;
+      }
+    }
+    if (question.kind === 'location') {
+      criteria.push(base);
+      return;
+    }
+    const mine = prepared.mine[qi];
+    const theirs = prepared.theirs[qi];
+    if (mine) criteria.push({ ...base, values: mine });
+    // The offer's wishes about the person never exclude: they lower "I fit the offer".
+    if (theirs) criteria.push({ ...base, side: 'them', hard: false, values: theirs });
+  });
+  return criteria;
+}
+
+/** Set by {@link evaluate}: the distance (km) or interval gap of the last comparison. */
+let lastGap = 0;
+/** Set by {@link evaluate}: which end of the answer range the offer lies beyond. */
+let lastAbove = false;
+
+/** The score 0…1 of one criterion for one offer; NaN when the offer states nothing comparable. */
+function evaluate(c: Criterion, prepared: PreparedOffers, i: number): number {
+  lastGap = 0;
+  if (c.mode === Mode.Location) {
+    const lat = prepared.lat[i]!;
+    if (lat !== lat) return NaN;
+    // Haversine with the cosines precomputed.
+    const sLat = Math.sin((lat - c.lat) / 2);
+    const sLon = Math.sin((prepared.lon[i]! - c.lon) / 2);
+    const h = sLat * sLat + c.cosLat * prepared.cosLat[i]! * sLon * sLon;
+    const d = 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+    lastGap = d;
+    const s = 1 - d / (2 * c.radius);
+    return s > 0 ? s : 0;
+  }
+  const v = c.values[i];
+  if (v === undefined) return NaN;
+  switch (c.mode) {
+    case Mode.Equal:
+      if (typeof v === 'string') return v === c.text ? 1 : 0;
+      if (Array.isArray(v)) return v.includes(c.text) ? 1 : 0;
+      if (typeof v === 'number') return String(v) === c.text ? 1 : 0;
+      return NaN;
+    case Mode.AnyOf:
+      if (typeof v === 'string') return c.texts.includes(v) ? 1 : 0;
+      if (Array.isArray(v)) {
+        for (let k = 0; k < v.length; k++) if (c.texts.includes(v[k]!)) return 1;
+        return 0;
+      }
+      return NaN;
+    case Mode.Bool:
+      return typeof v === 'boolean' ? (v === c.bool ? 1 : 0) : NaN;
+    case Mode.Interval: {
+      let lo: number;
+      let hi: number;
+      if (typeof v === 'number') lo = hi = v;
+      else if (typeof v === 'object' && !Array.isArray(v)) {
+        lo = isNum(v.min) ? v.min : -Infinity;
+        hi = isNum(v.max) ? v.max : Infinity;
+      } else return NaN;
+      lastAbove = lo > c.hi;
+      const gap = lastAbove ? lo - c.hi : c.lo > hi ? c.lo - hi : 0;
+      lastGap = gap;
+      return gap === 0 ? 1 : gap <= c.near ? 0.5 : 0;
+    }
+  }
+  return NaN;
+}
+
+/** Whether a hard criterion holds: distance within the radius, otherwise a full agreement. */
+const passes = (c: Criterion, s: number): boolean => (c.mode === Mode.Location ? lastGap <= c.radius : s === 1);
+
+const outcomeOf = (c: Criterion, s: number): Outcome => {
+  if (s !== s) return 'unknown';
+  if (c.mode === Mode.Location) return lastGap <= c.radius ? 'agree' : lastGap <= 2 * c.radius ? 'near' : 'disagree';
+  return s === 1 ? 'agree' : s > 0 ? 'near' : 'disagree';
+};
+
+/** Two-sided score: the harmonic mean punishes a one-sided fit (1 and 0 give 0, not 0.5). */
+export function combine(fitMe: number | undefined, fitThem: number | undefined): number {
+  if (fitMe === undefined) return fitThem ?? 0;
+  if (fitThem === undefined) return fitMe;
+  return fitMe + fitThem === 0 ? 0 : (2 * fitMe * fitThem) / (fitMe + fitThem);
+}
+
+export interface RankOptions {
+  /** Also explain every match (allocates; the widget explains only what it shows). */
+  explain?: boolean;
+}
+
+/**
+ * Ranks `offers` for `answers`: hard constraints exclude, soft criteria score, ties break by
+ * name (German collation) then id. Accepts raw offers or the result of {@link prepareOffers}
+ * (reuse it when ranking the same offers again).
+ */
+export function rankOffers(
+  questionnaire: Questionnaire,
+  offers: readonly MatchOffer[] | PreparedOffers,
+  answers: Answers,
+  _options: RankOptions = {},
+): RankResult {
+  const prepared = 'nameRank' in offers && (offers as PreparedOffers).questionnaire === questionnaire
+    ? (offers as PreparedOffers)
+    : prepareOffers(questionnaire, 'nameRank' in offers ? (offers as PreparedOffers).offers : (offers as readonly MatchOffer[]));
+  const criteria = compile(prepared, answers);
+  const n = prepared.offers.length;
+  const m = criteria.length;
+  const matches: RankedMatch[] = [];
+  let excluded = 0;
+  // Near misses: per hard criterion, the gaps of offers that fail that constraint alone.
+  const misses: number[][] = criteria.map(() => []);
+  const missesAbove: boolean[][] = criteria.map(() => []);
+
+  for (let i = 0; i < n; i++) {
+    let sumMe = 0, weightMe = 0, sumThem = 0, weightThem = 0, compared = 0, failed = -1, failures = 0;
+    let distance = NaN, gap = 0, above = false;
+    for (let k = 0; k < m; k++) {
+      const c = criteria[k]!;
+      const s = evaluate(c, prepared, i);
+      if (c.mode === Mode.Location && s === s) distance = lastGap;
+      if (c.hard && (s !== s || !passes(c, s))) {
+        failures++;
+        failed = k;
+        gap = s === s ? lastGap : NaN;
+        above = lastAbove;
+        continue;
+      }
+      if (s !== s) continue;
+      compared++;
+      if (c.side === 'me') {
+        sumMe += c.weight * s;
+        weightMe += c.weight;
+      } else {
+        sumThem += c.weight * s;
+        weightThem += c.weight;
+      }
+    }
+    if (failures > 0) {
+      excluded++;
+      if (failures === 1 && gap === gap) {
+        misses[failed]!.push(gap);
+        missesAbove[failed]!.push(above);
+      }
+      continue;
+    }
+    const fitMe = weightMe > 0 ? sumMe / weightMe : undefined;
+    const fitThem = weightThem > 0 ? sumThem / weightThem : undefined;
+    matches.push({
+      offer: prepared.offers[i]!, index: i, score: combine(fitMe, fitThem), fitMe, fitThem, compared,
+      ...(distance === distance ? { distanceKm: distance } : {}),
+    });
+  }
+  const rank = prepared.nameRank;
+  matches.sort((a, b) => b.score - a.score || rank[a.index]! - rank[b.index]!);
+
+  const nearMisses: NearMiss[] = [];
+  const whatIf: WhatIf[] = [];
+  criteria.forEach((c, k) => {
+    const gaps = misses[k]!;
+    if (!c.hard || !gaps.length) return;
+    const questionId = c.question.id;
+    if (c.mode === Mode.Location) {
+      const next = c.question.radii.filter((r) => r > c.radius).sort((a, b) => a - b)[0];
+      const count = next === undefined ? 0 : gaps.filter((d) => d <= next).length;
+      if (count) nearMisses.push({ questionId, kind: 'radius', radius: next!, count });
+    } else if (c.mode === Mode.Interval) {
+      const step = c.question.step || 0;
+      if (step <= 0) return;
+      for (const bound of ['max', 'min'] as const) {
+        const count = gaps.filter((g, j) => g <= step && missesAbove[k]![j] === (bound === 'max')).length;
+        if (count) whatIf.push({ questionId, kind: 'range', bound, delta: bound === 'max' ? step : -step, count });
+      }
+    } else {
+      whatIf.push({ questionId, kind: 'drop', count: gaps.length });
+    }
+  });
+  return { matches, excluded, nearMisses, whatIf };
+}
+
+/** Per criterion, what matched and what did not, for one offer (by its prepared index). */
+export function explainMatch(prepared: PreparedOffers, answers: Answers, index: number): CriterionResult[] {
+  return compile(prepared, answers).map((c) => {
+    const score = evaluate(c, prepared, index);
+    const outcome = outcomeOf(c, score);
+    return {
+      questionId: c.question.id, side: c.side, outcome, score, weight: score === score ? c.weight : 0, hard: c.hard,
+      ...(c.mode === Mode.Location && score === score ? { distanceKm: lastGap } : {}),
+    };
+  });
+}
+
+/** The answers with a hint applied: a wider radius, a looser bound, a dropped requirement. */
+export function applyHint(questionnaire: Questionnaire, answers: Answers, hint: NearMiss | WhatIf): Record<string, Answer | undefined> {
+  const next: Record<string, Answer | undefined> = { ...answers };
+  const question = questionnaire.questions.find((q) => q.id === hint.questionId);
+  const current = next[hint.questionId];
+  if (!question || !current) return next;
+  if (hint.kind === 'radius') {
+    next[hint.questionId] = { ...current, value: { ...(current.value as LocationAnswer), radius: hint.radius } };
+  } else if (hint.kind === 'range') {
+    const range = { ...(current.value as RangeAnswer) };
+    if (hint.bound === 'max' && isNum(range.max)) range.max += hint.delta;
+    if (hint.bound === 'min' && isNum(range.min)) range.min += hint.delta;
+    next[hint.questionId] = { ...current, value: range };
+  } else {
+    delete next[hint.questionId];
+  }
+  return next;
+}
