@@ -6,4 +6,5 @@ export default defineConfig(libConfig(import.meta.dirname, {
   register: 'src/register.ts',
   memory: 'src/memory/index.ts',
   ics: 'src/ics/index.ts',
+  ical: 'src/ical/index.ts',
 }));

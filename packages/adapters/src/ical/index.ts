@@ -1,0 +1,75 @@
+import {
+  AdapterError, fetchText, safeHttpUrl, type CalendarEvent, type DataAdapter, type EventQuery, type FetchOptions,
+  type RequestOptions, type Result,
+} from '@sozial-innovativ/core';
+import { expandIcs, parseIcs, MAX_OCCURRENCES } from './parse.js';
+
+export { parseIcs, expandIcs, ianaFromTzid, zonedWallToEpoch, MAX_OCCURRENCES } from './parse.js';
+export type { ParsedCalendar, ExpandOptions, Expansion } from './parse.js';
+
+export interface IcalAdapterOptions {
+  /** iCalendar text (Node, tests, inline feeds). */
+  text?: string;
+  /** Feed URL; `webcal:` is fetched as `https:`. */
+  url?: string;
+  /** Alias of `url`, as `<si-data-source src>` passes it. */
+  src?: string;
+  /** Timeout, retries, retry delay … for the HTTP request. */
+  fetchOptions?: Omit<FetchOptions, 'signal'>;
+  /** At most this many occurrences per query (default 10 000). */
+  maxOccurrences?: number;
+}
+
+/** A result that may have been cut short by the occurrence cap. */
+export interface IcalResult extends Result<CalendarEvent> {
+  truncated: boolean;
+  /** X-WR-CALNAME of the feed. */
+  calendarName?: string;
+}
+
+export interface IcalAdapter extends DataAdapter {
+  events(query: EventQuery, options?: RequestOptions): Promise<IcalResult>;
+}
+
+/** `webcal://host/x.ics` → `https://host/x.ics`; other http(s) URLs as they are. */
+export function feedHttpUrl(src: string): string | undefined {
+  return safeHttpUrl(src.trim().replace(/^webcals?:\/\//i, 'https://'));
+}
+
+/**
+ * Events from an iCalendar (RFC 5545) feed or text, expanded to occurrences in the requested
+ * range. Works in Node and browsers: `createIcalAdapter({ text })` or `({ url })`.
+ */
+export function createIcalAdapter(options: IcalAdapterOptions): IcalAdapter {
+  const src = options.url ?? options.src;
+  if (options.text === undefined && !src) throw new AdapterError('config', 'The ical source needs a URL or iCalendar text');
+  const url = src ? feedHttpUrl(src) : undefined;
+  if (options.text === undefined && !url) throw new AdapterError('config', `Not an http(s) or webcal URL: ${String(src).slice(0, 200)}`);
+  const maxOccurrences = Math.max(1, Math.min(options.maxOccurrences ?? MAX_OCCURRENCES, MAX_OCCURRENCES));
+  const createdAt = Date.now();
+
+  return {
+    kind: 'ical',
+    feedUrl: url,
+    async events(query, requestOptions) {
+      const signal = requestOptions?.signal;
+      signal?.throwIfAborted();
+      const from = Date.parse(query.from);
+      const to = Date.parse(query.to);
+      if (Number.isNaN(from) || Number.isNaN(to)) throw new AdapterError('config', 'Invalid range');
+      let text = options.text;
+      let fetchedAt = createdAt;
+      let stale: boolean | undefined;
+      if (text === undefined) {
+        const res = await fetchText(url!, {
+          accept: 'text/calendar, text/plain;q=0.5, */*;q=0.1', ...options.fetchOptions, signal,
+        });
+        ({ text, fetchedAt, stale } = res);
+      }
+      signal?.throwIfAborted();
+      const parsed = parseIcs(text);
+      const { items, dropped, truncated } = expandIcs(parsed, from, to, { maxOccurrences, sourceUrl: url });
+      return { items, dropped, fetchedAt, stale, truncated, calendarName: parsed.name };
+    },
+  };
+}
