@@ -26,20 +26,20 @@ test('foldGerman folds umlauts, ß and case', () => {
 test('search finds Weißwasser however it is typed, including a typo', () => {
   const index = buildIndex(items);
   for (const q of ['Weißwasser', 'weisswasser', 'WEISSWASSER', 'Weißwaßer', 'Weiswasser', 'weißw']) {
-    assert.deepEqual(index.search(q).map((p) => items[p]!.id), ['telux'], q);
+    assert.deepEqual(index.search(q)!.map((p) => items[p]!.id), ['telux'], q);
   }
 });
 
 test('search matches umlauts typed with or without e, and prefixes', () => {
   const index = buildIndex(items);
-  for (const q of ['Öko', 'oeko', 'oko', 'Okodorf']) assert.deepEqual(index.search(q).map((p) => items[p]!.id), ['oeko'], q);
+  for (const q of ['Öko', 'oeko', 'oko', 'Okodorf']) assert.deepEqual(index.search(q)!.map((p) => items[p]!.id), ['oeko'], q);
   assert.equal(index.search(''), null);
   assert.equal(index.search(' W '), null, 'one letter does not filter yet');
 });
 
 test('a hit in the name outranks a hit in the summary', () => {
   const index = buildIndex(items);
-  const order = index.search('Leipzig').map((p) => items[p]!.id);
+  const order = index.search('Leipzig')!.map((p) => items[p]!.id);
   assert.equal(order[0], 'hub');
   assert.ok(order.includes('bring-together'));
 });
@@ -101,4 +101,17 @@ test('URL state round-trips and keeps other parameters', () => {
   assert.equal(writeUrlState(new URLSearchParams(), filter({ sort: 'relevance' }), 'relevance').toString(), '');
   assert.deepEqual(readUrlState(new URLSearchParams('si-sort=evil')), {});
   assert.deepEqual(parseList(' Wohnen, ,Kultur '), ['Wohnen', 'Kultur']);
+});
+
+test('schema.org: kinds map to types, unsafe URLs are left out', async () => {
+  const { initiativeToSchemaOrg, itemListJsonLd } = await import('./schema-org.js');
+  const [x] = validateInitiatives([{ id: 'a', name: 'A', kind: 'organisation', url: 'javascript:alert(1)', links: [{ label: 'x', url: 'https://a.example/' }], region: { town: 'Bautzen', geo: { lat: 51.18, lon: 14.42 } } }]).items;
+  const item = initiativeToSchemaOrg(x!);
+  assert.equal(item['@type'], 'NGO');
+  assert.equal(item.url, undefined);
+  assert.deepEqual(item.sameAs, ['https://a.example/']);
+  assert.deepEqual(item.geo, { '@type': 'GeoCoordinates', latitude: 51.18, longitude: 14.42 });
+  const list = itemListJsonLd([x!], 7);
+  assert.equal(list.numberOfItems, 7);
+  assert.equal((list.itemListElement as { position: number }[])[0]!.position, 1);
 });

@@ -1,0 +1,10 @@
+// Classes and types only; `./define` registers the tags.
+export { SiInitiativeCard, type InitiativeSelectDetail } from './si-initiative-card.js';
+export { SiInitiativeCards, type FilterChangeDetail } from './si-initiative-cards.js';
+export { Catalog, type ShowcaseFilter, type QueryResult } from './catalog.js';
+export { foldGerman, buildIndex, buildIndexAsync, type InitiativeIndex } from './search.js';
+export { FACET_KEYS, applyFacets, buildFacetIndex, type FacetKey, type FacetSelection } from './facets.js';
+export { SORT_KEYS, resolveNear, type SortKey } from './sort.js';
+export { readUrlState, writeUrlState, URL_KEYS } from './url-state.js';
+export { initiativeToSchemaOrg, itemListJsonLd } from './schema-org.js';
+export { messages } from './messages.js';

@@ -1,0 +1,154 @@
+import { css } from 'lit';
+
+export const cardStyles = css`
+  :host {
+    --_card-bg: var(--si-initiative-card-background, var(--_surface));
+    --_card-border: var(--si-initiative-card-border-color, var(--_border));
+    --_card-radius: var(--si-initiative-card-radius, var(--_radius));
+    --_title-color: var(--si-initiative-title-color, var(--_accent));
+    --_tag-bg: var(--si-initiative-tag-background, var(--_surface-alt));
+    --_image-ratio: var(--si-initiative-image-ratio, 16 / 9);
+    background: transparent;
+    height: 100%;
+  }
+  article {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    height: 100%;
+    padding: var(--_space);
+    border: 1px solid var(--_card-border);
+    border-radius: var(--_card-radius);
+    background: var(--_card-bg);
+  }
+  :host([layout='list']) article {
+    display: grid;
+    grid-template-columns: minmax(6em, 12em) 1fr;
+    column-gap: var(--_space);
+    align-content: start;
+  }
+  :host([layout='list']) article > :not(.media) {
+    grid-column: 2;
+  }
+  :host([layout='list']) .media {
+    grid-row: 1 / span 6;
+  }
+  /* The image comes after the heading for screen readers but shows on top. */
+  .media {
+    order: -1;
+    aspect-ratio: var(--_image-ratio);
+    margin: calc(-1 * var(--_space)) calc(-1 * var(--_space)) 0;
+    overflow: hidden;
+    border-radius: var(--_card-radius) var(--_card-radius) 0 0;
+    background: var(--_tag-bg);
+  }
+  :host([layout='list']) .media {
+    margin: 0;
+    border-radius: var(--_card-radius);
+  }
+  .media img {
+    display: block;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+  .media img.failed {
+    visibility: hidden;
+  }
+  .title {
+    font-size: 1.2em;
+    line-height: 1.3;
+  }
+  .primary {
+    all: unset;
+    color: var(--_title-color);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+    overflow-wrap: anywhere;
+  }
+  /* "Block link": the one link or button covers the whole card, nothing else is interactive. */
+  .primary::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border-radius: var(--_card-radius);
+  }
+  .primary:focus-visible {
+    outline: none;
+  }
+  .primary:focus-visible::after {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  article:hover .primary {
+    text-decoration-thickness: 0.15em;
+  }
+  .meta,
+  dt {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  dl {
+    display: grid;
+    gap: 0.25em;
+  }
+  dl div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.5em;
+  }
+  dd {
+    margin: 0;
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+    padding: 0;
+    list-style: none;
+  }
+  .tags li {
+    padding: 0 0.5em;
+    border-radius: 1em;
+    background: var(--_tag-bg);
+    font-size: 0.9em;
+  }
+  dialog {
+    width: min(40em, calc(100vw - 2em));
+  }
+  dialog header {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 1em;
+    margin-block-end: 1em;
+  }
+  dialog h2 {
+    font-size: 1.4em;
+  }
+  dialog section {
+    margin-block: 1em;
+  }
+  dialog h3 {
+    font-size: 1.05em;
+    margin-block-end: 0.25em;
+  }
+  dialog ul:not(.tags) {
+    padding-inline-start: 1.25em;
+  }
+  .easy {
+    padding: 0.5em 0.75em;
+    border-inline-start: 0.3em solid var(--_accent);
+    background: var(--_tag-bg);
+  }
+  @media (forced-colors: active) {
+    article {
+      border: 1px solid CanvasText;
+    }
+    .primary {
+      color: LinkText;
+    }
+  }
+`;
