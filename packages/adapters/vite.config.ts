@@ -5,6 +5,9 @@ import { libConfig } from '../../scripts/vite-lib.mjs';
 export default defineConfig(libConfig(import.meta.dirname, {
   register: 'src/register.ts',
   memory: 'src/memory/index.ts',
-  ics: 'src/ics/index.ts',
+  json: 'src/json/index.ts',
+  rest: 'src/rest/index.ts',
   ical: 'src/ical/index.ts',
+  ics: 'src/ics/index.ts',
+  kvm: 'src/kvm/index.ts',
 }));
