@@ -120,6 +120,7 @@ export function createRestAdapter(options: RestAdapterOptions): DataAdapter {
     let stale: boolean | undefined;
     let truncated = false;
     let url: string | undefined;
+    let linked = false;
     for (let page = 1; page <= maxPages; page++) {
       const values: Record<string, string> = { perPage: String(perPage) };
       if (query.from) Object.assign(values, { from: query.from, to: query.to!, fromDate: query.from.slice(0, 10), toDate: query.to!.slice(0, 10) });
@@ -140,8 +141,12 @@ export function createRestAdapter(options: RestAdapterOptions): DataAdapter {
       const next = nextLink(res.headers.get('Link')) ?? str(pick(res.json, 'next_rest_url'));
       if (pagination === 'none' || !items.length) break;
       if (next) {
+        linked = true;
         url = safeHttpUrl(next, url);
         if (!url) break;
+      } else if (linked) {
+        // The server pages by links: no next link is the last page.
+        break;
       } else {
         url = undefined;
         if (Number.isFinite(totalPages) ? page >= totalPages : total !== undefined ? raw.length >= total : items.length < perPage) break;
