@@ -82,7 +82,7 @@ describe('<si-initiative-card>', () => {
     await expect(missing).to.be.accessible();
     const failing = await card('x', '', { kind: 'fail', initiative: () => Promise.reject(new AdapterError('http', 'HTTP 500', 500)) });
     expect($(failing, '[role=alert]').textContent).to.contain('Die Datenquelle meldet einen Fehler.');
-    expect($(failing, '[part=retry-button]')).to.exist;
+    expect($(failing, '[part=retry-button]').textContent).to.equal('Erneut versuchen');
     await expect(failing).to.be.accessible();
   });
 

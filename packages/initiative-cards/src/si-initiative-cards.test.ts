@@ -26,7 +26,7 @@ async function showcase(attrs = ''): Promise<SiInitiativeCards> {
   return el;
 }
 
-async function typeInto(el: Element, selector: string, text: string) {
+async function typeInto(el: SiInitiativeCards, selector: string, text: string) {
   const input = $<HTMLInputElement>(el, selector);
   input.focus();
   input.select();
