@@ -246,7 +246,9 @@ export class SiEventCalendar extends SiElement {
         if (!width) return;
         const em = parseFloat(getComputedStyle(this).fontSize) || 16;
         const narrow = width < NARROW_EM * em;
-        if (narrow !== this.narrow) this.narrow = narrow;
+        // Switching views resizes the element; doing it in the next frame keeps the observer
+        // out of a resize loop.
+        if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
       });
       this.resizeObserver.observe(this);
     }
@@ -278,7 +280,7 @@ export class SiEventCalendar extends SiElement {
     if (!this.syncUrl) return;
     const hash = writeFragment(location.hash, this.urlPrefix, {
       view: this.view === 'month' ? 'month' : undefined,
-      date: this.cursor && this.cursor !== this.today ? this.cursor : undefined,
+      date: this.cursor && this.cursor !== (isoDay(this.date) ?? this.today) ? this.cursor : undefined,
       filter: this.filterState,
     });
     history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
@@ -671,9 +673,9 @@ export class SiEventCalendar extends SiElement {
               const outside = !sameMonth(day, this.cursor);
               const isToday = day === this.today;
               return html`<div role="gridcell" part="day" class="day ${outside ? 'outside' : ''} ${isToday ? 'today' : ''}" data-day=${day}
-                  tabindex=${day === this.cursor ? '0' : '-1'} aria-current=${isToday ? 'date' : nothing}
-                  aria-label=${`${this.dayText(lang, day, 'long')}, ${items.length ? t('count', items.length) : t('noEvents')}`}>
+                  tabindex=${day === this.cursor ? '0' : '-1'} aria-current=${isToday ? 'date' : nothing}>
                 <span class="num" aria-hidden="true">${Number(day.slice(8))}</span>
+                <span class="visually-hidden day-label">${this.dayText(lang, day, 'long')}, ${items.length ? t('count', items.length) : t('noEvents')}</span>
                 ${chips.map(
                   (item) => html`<button type="button" tabindex="-1" class="chip ${item.event.status}" part="event-chip" data-id=${item.event.id}>
                     ${timeOnly(item) ? html`<span class="chip-time">${timeOnly(item)}</span> ` : nothing}${item.event.title}</button>`,
