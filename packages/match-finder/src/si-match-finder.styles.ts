@@ -1,0 +1,282 @@
+import { css } from 'lit';
+
+export const matchFinderStyles = css`
+  :host {
+    --_m-accent: var(--si-match-accent, var(--_accent));
+    --_m-error: var(--si-match-error, var(--_danger));
+    --_m-surface: var(--si-match-surface, var(--_surface-alt));
+    --_m-gap: var(--si-match-gap, var(--_space));
+  }
+  .si-button.primary {
+    background: var(--_m-accent);
+    border-color: var(--_m-accent);
+  }
+  .start,
+  .step,
+  .check,
+  .results {
+    display: grid;
+    gap: var(--_m-gap);
+    max-width: var(--si-match-max-width, 40em);
+  }
+  .results {
+    max-width: none;
+  }
+  .heading {
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
+  .heading:focus {
+    outline: none;
+  }
+  .heading:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .caption {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.7em;
+    font-weight: normal;
+  }
+  .optional {
+    font-weight: normal;
+    font-size: 0.7em;
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+    margin-block-end: 0.5em;
+  }
+  .hint {
+    color: var(--_muted);
+    margin-block-end: 0.75em;
+  }
+  .choices,
+  .fields {
+    display: grid;
+    gap: 0.5em;
+  }
+  .scale .choices {
+    grid-template-columns: repeat(auto-fit, minmax(7em, 1fr));
+  }
+  .check-row {
+    display: flex;
+    align-items: center;
+    gap: 0.6em;
+    min-height: 2.75em;
+  }
+  .check-row input {
+    width: 1.5em;
+    height: 1.5em;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_m-accent);
+  }
+  .field {
+    display: grid;
+    gap: 0.25em;
+    justify-items: start;
+  }
+  .field label {
+    font-weight: 600;
+  }
+  input[type='text'],
+  select {
+    min-height: 2.75em;
+    padding: 0.3em 0.5em;
+    border: 2px solid var(--_text);
+    border-radius: 0;
+    background: var(--_surface);
+    max-width: 100%;
+  }
+  .has-error fieldset {
+    border-inline-start: 0.3em solid var(--_m-error);
+    padding-inline-start: 0.75em;
+  }
+  .error-message {
+    color: var(--_m-error);
+    font-weight: 600;
+    margin-block-end: 0.5em;
+  }
+  .error-summary {
+    padding: var(--_m-gap);
+    border: 0.25em solid var(--_m-error);
+    max-width: var(--si-match-max-width, 40em);
+    margin-block-end: var(--_m-gap);
+  }
+  .error-summary a {
+    color: var(--_m-error);
+    font-weight: 600;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+  }
+  .back,
+  .link {
+    justify-self: start;
+    padding: 0.25em 0;
+    min-height: 2.75em;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .status:empty {
+    display: none;
+  }
+  .privacy {
+    padding: 0.5em 0.75em;
+    border-inline-start: 0.3em solid var(--_m-accent);
+    background: var(--_m-surface);
+  }
+  .summary {
+    display: grid;
+    border-block-start: 1px solid var(--_border);
+  }
+  .summary-row {
+    display: grid;
+    grid-template-columns: minmax(8em, 2fr) 2fr auto;
+    gap: 0.25em 1em;
+    padding-block: 0.5em;
+    border-block-end: 1px solid var(--_border);
+  }
+  .summary dt {
+    font-weight: 600;
+  }
+  .list,
+  .hints,
+  .links,
+  .chips ul {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+  .list {
+    display: grid;
+    gap: var(--_m-gap);
+  }
+  .result article {
+    display: grid;
+    gap: 0.5em;
+    padding: var(--_m-gap);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_m-surface);
+  }
+  .result h3 {
+    font-size: 1.2em;
+  }
+  .score {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+    font-weight: 600;
+  }
+  .score meter {
+    width: 8em;
+    height: 1em;
+  }
+  .sides,
+  .where {
+    color: var(--_muted);
+    font-weight: normal;
+  }
+  .explanation {
+    display: grid;
+    gap: 0.25em;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.35em;
+  }
+  .chips p {
+    font-weight: 600;
+  }
+  .chips ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em;
+  }
+  .chips li {
+    padding: 0.1em 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: 1em;
+    background: var(--_surface);
+  }
+  .chips li::before {
+    margin-inline-end: 0.3em;
+  }
+  .agree li::before {
+    content: '✓' / '';
+  }
+  .near li::before {
+    content: '≈' / '';
+  }
+  .disagree li::before {
+    content: '✗' / '';
+  }
+  .hints {
+    display: grid;
+    gap: 0.5em;
+    justify-items: start;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5em 1.5em;
+    padding: 0.75em;
+    border: 1px solid var(--_border);
+  }
+  .filters legend {
+    font-weight: 600;
+    padding-inline: 0.25em;
+  }
+  .filters p:empty {
+    display: none;
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1em;
+  }
+  .links a {
+    display: inline-block;
+    min-height: 2.75em;
+    padding-block: 0.6em;
+  }
+  summary {
+    cursor: pointer;
+    color: var(--_accent);
+    min-height: 2.75em;
+    padding-block: 0.5em;
+  }
+  .share {
+    display: grid;
+    gap: 0.5em;
+    justify-items: start;
+  }
+  @media (max-width: 30em) {
+    .summary-row {
+      grid-template-columns: 1fr;
+    }
+  }
+  @media (forced-colors: active) {
+    .error-summary,
+    .chips li,
+    .result article {
+      border-color: CanvasText;
+    }
+  }
+`;
