@@ -1,0 +1,368 @@
+#!/usr/bin/env node
+// `npm run bench`: sizes, then speed in headless Chromium next to FullCalendar and EventCalendar,
+// then the DOM-free cases in Node. Prints the tables and writes bench/results.md (+ results.json).
+// Never fails on a timing: a slow figure is a finding, not an error.
+//
+//   BENCH_RUNS=5         timed runs per case, at least 5 (plus one discarded warm-up run per page)
+//   BENCH_ONLY=calendar  only the areas named (comma-separated: calendar, showcase, match, node)
+//   CHROMIUM_PATH=…      the browser (default /usr/bin/chromium)
+import { build, defaultClientConditions } from 'vite';
+import { chromium } from 'playwright-core';
+import { spawnSync, execSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measureSizes, sizesMarkdown } from './sizes.mjs';
+
+const BENCH = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(BENCH, '..');
+const OUT = join(BENCH, '.tmp', 'pages');
+const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : undefined;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const started = Date.now();
+const log = (...a) => console.error(...a);
+
+// --- What is measured -------------------------------------------------------------------------
+
+/** Bench pages (bench/pages/NAME.html); a page whose imports do not resolve yet is skipped. */
+const PAGES = ['si-event-calendar', 'fullcalendar', 'event-calendar', 'si-initiative-cards', 'si-match'];
+
+const CALENDAR_PAGES = { ours: 'si-event-calendar', FullCalendar: 'fullcalendar', EventCalendar: 'event-calendar' };
+/**
+ * `target` (ms) is compared with our `layout` figure (the work, without waiting for a frame);
+ * ratios are peer ÷ ours on the same figure.
+ */
+const CASES = [
+  { area: 'calendar', id: 'month', label: 'month view, first render', ns: [100, 1000, 10000], targets: { 1000: 35 }, pages: CALENDAR_PAGES },
+  { area: 'calendar', id: 'list', label: 'list view, first render', ns: [100, 1000, 10000], targets: { 10000: 250 }, pages: CALENDAR_PAGES },
+  { area: 'calendar', id: 'switch', label: 'next month, N loaded', ns: [10000], targets: { 10000: 18 }, pages: CALENDAR_PAGES },
+  { area: 'showcase', id: 'render', label: 'showcase, first render', ns: [1000, 10000], targets: {}, pages: { ours: 'si-initiative-cards' } },
+  { area: 'showcase', id: 'keystroke', label: 'search keystroke → results', ns: [1000, 10000], targets: { 10000: 16 }, pages: { ours: 'si-initiative-cards' } },
+  { area: 'match', id: 'rank', label: 'rank offers (in the page)', ns: [1000, 10000], targets: { 10000: 16 }, pages: { ours: 'si-match' } },
+  { area: 'match', id: 'prepareRank', label: 'prepare + rank offers (in the page)', ns: [1000, 10000], targets: {}, pages: { ours: 'si-match' } },
+];
+
+// --- Statistics and formatting ----------------------------------------------------------------
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), n: xs.length });
+const ms = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const cell = (s) => (s ? `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})` : '');
+const mb = (bytes) => (bytes / 1048576).toFixed(1);
+const ratio = (peer, ours) => (peer && ours ? `${(peer.median / ours.median).toFixed(1)}×` : '');
+
+// --- Machine ------------------------------------------------------------------------------------
+
+function machine(browserVersion) {
+  const cpuModel = (() => {
+    try {
+      return /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model;
+    } catch {
+      return cpus()[0]?.model;
+    }
+  })();
+  const os = existsSync('/etc/debian_version') ? `Debian ${readFileSync('/etc/debian_version', 'utf8').trim()}` : process.platform;
+  const git = (() => {
+    try {
+      const head = execSync('git rev-parse --short HEAD', { cwd: ROOT }).toString().trim();
+      return head;
+    } catch {
+      return 'unknown';
+    }
+  })();
+  const version = (pkg) => {
+    for (const base of [join(BENCH, 'node_modules'), join(ROOT, 'node_modules')]) {
+      const f = join(base, pkg, 'package.json');
+      if (existsSync(f)) return JSON.parse(readFileSync(f, 'utf8')).version;
+    }
+    return '?';
+  };
+  return {
+    cpu: `${cpuModel}, ${cpus().length} cores (nproc)`,
+    memory: `${(totalmem() / 1024 ** 3).toFixed(1)} GiB`,
+    os,
+    node: process.version,
+    browser: browserVersion ? `Chromium ${browserVersion} (headless, ${CHROMIUM})` : 'not run',
+    tools: `vite ${version('vite')}, playwright-core ${version('playwright-core')}`,
+    peers: `fullcalendar ${version('fullcalendar')}, @event-calendar/core ${version('@event-calendar/core')}`,
+    commit: git,
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+  };
+}
+
+// --- Build and serve the pages ------------------------------------------------------------------
+
+const isMissingModule = (e) => /could not resolve|failed to resolve|cannot find module|ENOENT|UNRESOLVED_IMPORT/i.test(String(e?.message ?? e));
+
+/** Aliases for subpaths the packages do not export yet but whose sources exist. */
+function pendingSubpathAliases() {
+  const aliases = [];
+  const pending = [
+    ['@sozial-innovativ/match-finder/engine', 'packages/match-finder', './engine', 'src/engine/index.ts'],
+    ['@sozial-innovativ/adapters/ical', 'packages/adapters', './ical', 'src/ical/index.ts'],
+  ];
+  for (const [specifier, dir, subpath, file] of pending) {
+    const pkg = JSON.parse(readFileSync(join(ROOT, dir, 'package.json'), 'utf8'));
+    if (!pkg.exports?.[subpath] && existsSync(join(ROOT, dir, file))) {
+      aliases.push({ find: new RegExp(`^${specifier}$`), replacement: join(ROOT, dir, file) });
+    }
+  }
+  return aliases;
+}
+
+async function buildPages() {
+  rmSync(OUT, { recursive: true, force: true });
+  const available = {};
+  for (const name of PAGES) {
+    const html = join(BENCH, 'pages', `${name}.html`);
+    if (!existsSync(html)) {
+      available[name] = { missing: `bench/pages/${name}.html does not exist` };
+      continue;
+    }
+    try {
+      await build({
+        configFile: false,
+        root: join(BENCH, 'pages'),
+        base: './',
+        logLevel: 'silent',
+        mode: 'production',
+        resolve: { conditions: ['si-source', ...defaultClientConditions], alias: pendingSubpathAliases() },
+        build: {
+          outDir: OUT,
+          emptyOutDir: false,
+          minify: true,
+          target: 'es2022',
+          reportCompressedSize: false,
+          copyPublicDir: false,
+          rolldownOptions: { input: html },
+        },
+      });
+      available[name] = { ok: true };
+    } catch (e) {
+      const message = String(e?.message ?? e).split('\n')[0];
+      available[name] = isMissingModule(e) ? { missing: message } : { error: message };
+      log(`  page ${name}: ${isMissingModule(e) ? 'not available yet' : 'build error'}: ${message}`);
+    }
+  }
+  return available;
+}
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+
+function serve(dir) {
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname));
+    const file = join(dir, path);
+    if (!file.startsWith(dir)) return void res.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+// --- Drive Chromium -----------------------------------------------------------------------------
+
+/** Pages that had their warm-up run (HTTP and code caches primed; the run is discarded). */
+const warmedUp = new Set();
+
+async function runCase(context, base, page, id, n) {
+  const samples = [];
+  const first = warmedUp.has(page) ? 1 : 0;
+  warmedUp.add(page);
+  for (let i = first; i <= RUNS; i++) {
+    const tab = await context.newPage();
+    const errors = [];
+    tab.on('pageerror', (e) => errors.push(e.message));
+    try {
+      const cdp = await context.newCDPSession(tab);
+      await tab.goto(`${base}/${page}.html`);
+      await tab.waitForFunction(() => window.__bench, undefined, { timeout: 30_000 });
+      await tab.evaluate(([c, count]) => window.__bench.prepare(c, count), [id, n]);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const before = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      const result = await tab.evaluate(() => window.__bench.run());
+      await cdp.send('HeapProfiler.collectGarbage');
+      const after = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      if (i > 0) samples.push({ ...result, heap: after - before, heapTotal: after });
+    } catch (e) {
+      return { error: `${String(e.message ?? e).split('\n')[0]}${errors.length ? ` (page: ${errors[0]})` : ''}` };
+    } finally {
+      await tab.close();
+    }
+  }
+  return {
+    layout: stats(samples.map((s) => s.layout)),
+    paint: stats(samples.map((s) => s.paint)),
+    heap: stats(samples.map((s) => s.heap)),
+    heapTotal: stats(samples.map((s) => s.heapTotal)),
+    detail: samples.at(-1).detail,
+  };
+}
+
+async function browserCases(available) {
+  const wanted = CASES.filter((c) => !ONLY || ONLY.has(c.area));
+  if (!wanted.length) return { results: {}, version: undefined };
+  if (!existsSync(CHROMIUM)) {
+    log(`Chromium not found at ${CHROMIUM}: install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH.`);
+    return { results: {}, version: undefined };
+  }
+  const server = await serve(OUT);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-extensions', '--enable-precise-memory-info'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+  const results = {};
+  try {
+    for (const c of wanted) {
+      for (const n of c.ns) {
+        for (const [who, page] of Object.entries(c.pages)) {
+          const key = `${c.id}:${n}:${who}`;
+          if (!available[page]?.ok) {
+            results[key] = { unavailable: available[page]?.missing ? 'not available yet' : `build error: ${available[page]?.error}` };
+            continue;
+          }
+          const t = Date.now();
+          results[key] = await runCase(context, base, page, c.id, n);
+          const r = results[key];
+          log(`  ${c.label} N=${n} ${who}: ${r.error ? `error: ${r.error}` : `${ms(r.layout.median)} ms layout, ${ms(r.paint.median)} ms paint`} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+        }
+      }
+    }
+  } finally {
+    const version = browser.version();
+    await browser.close();
+    server.close();
+    results.version = version;
+  }
+  const { version, ...rest } = results;
+  return { results: rest, version };
+}
+
+function nodeCases() {
+  if (ONLY && !ONLY.has('node') && !ONLY.has('match')) return {};
+  const r = spawnSync(process.execPath, ['--conditions=si-source', '--import', 'tsx', join(BENCH, 'node-cases.mjs'), String(RUNS)], {
+    cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26,
+  });
+  if (r.status !== 0) {
+    log(`  Node cases failed: ${(r.stderr || '').split('\n').slice(0, 3).join(' ')}`);
+    return { error: (r.stderr || '').split('\n')[0] };
+  }
+  return JSON.parse(r.stdout.trim().split('\n').at(-1));
+}
+
+// --- Report -------------------------------------------------------------------------------------
+
+function speedTables(results) {
+  const out = [];
+  for (const area of ['calendar', 'showcase', 'match']) {
+    const cases = CASES.filter((c) => c.area === area && (!ONLY || ONLY.has(area)));
+    if (!cases.length) continue;
+    const peers = Object.keys(cases[0].pages).filter((w) => w !== 'ours');
+    out.push('', `### ${{ calendar: 'Event calendar', showcase: 'Initiative showcase', match: 'Match finder' }[area]}`, '');
+    const head = ['case', 'N', 'ours: work + layout', 'ours: to next paint', 'target', ...peers.flatMap((p) => [`${p}: work + layout`, `${p} ÷ ours`]), `JS heap added, MB (ours${peers.map((p) => ` / ${p}`).join('')})`, `rows rendered (ours${peers.map((p) => ` / ${p}`).join('')})`];
+    out.push(`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i < 2 ? '---' : '--:')).join('|')}|`);
+    for (const c of cases) {
+      for (const n of c.ns) {
+        const get = (who) => results[`${c.id}:${n}:${who}`];
+        const ours = get('ours');
+        const target = c.targets[n];
+        const oursCell = ours?.layout ? `**${cell(ours.layout)}**` : ours?.unavailable ?? ours?.error ?? '';
+        const verdict = ours?.layout && target ? (ours.layout.median <= target ? ` ✓` : ` ✗`) : '';
+        const row = [c.label, n.toLocaleString('en').replace(/,/g, ' '), oursCell, ours?.paint ? cell(ours.paint) : '', target ? `≤ ${target}${verdict}` : ''];
+        for (const p of peers) {
+          const r = get(p);
+          row.push(r?.layout ? cell(r.layout) : r?.unavailable ?? r?.error ?? '', ratio(r?.layout, ours?.layout));
+        }
+        row.push(['ours', ...peers].map((w) => (get(w)?.heap ? mb(get(w).heap.median) : '–')).join(' / '));
+        row.push(['ours', ...peers].map((w) => get(w)?.detail?.rows ?? get(w)?.detail?.results ?? get(w)?.detail?.matches ?? '–').join(' / '));
+        out.push(`| ${row.join(' | ')} |`);
+      }
+    }
+  }
+  return out.join('\n');
+}
+
+function nodeTable(node) {
+  if (!node || (!node.rank && !node.ics && !node.error)) return '';
+  const out = ['', '### In Node (DOM-free modules)', ''];
+  if (node.error) return [...out, `Node cases failed: ${node.error}`].join('\n');
+  out.push('| case | N | median (min–max), ms | target | result |', '|---|---|--:|--:|---|');
+  const nodeStats = (runs) => stats(runs.map((r) => r.ms));
+  for (const [id, label, target] of [['rank', 'rank offers (prepared)', 16], ['prepareRank', 'prepare + rank offers', undefined]]) {
+    const r = node[id] ?? node.rank;
+    if (!r || r.unavailable) {
+      out.push(`| ${label} | | ${r?.unavailable ? 'not available yet' : ''} | | |`);
+      continue;
+    }
+    for (const n of [1000, 10000]) {
+      const s = nodeStats(r[n]);
+      out.push(`| ${label} | ${n.toLocaleString('en').replace(/,/g, ' ')} | **${cell(s)}** | ${target && n === 10000 ? `≤ ${target} ${s.median <= target ? '✓' : '✗'}` : ''} | ${r[n].at(-1).detail.matches} matches |`);
+    }
+  }
+  const ics = node.ics;
+  if (!ics || ics.unavailable) out.push(`| iCalendar parse + expand | 5 000 events | not available yet | | |`);
+  else {
+    for (const range of ['month', 'year']) {
+      const s = nodeStats(ics[range]);
+      const d = ics[range].at(-1).detail;
+      out.push(`| iCalendar parse + expand, one ${range} | ${ics.feed.events.toLocaleString('en').replace(/,/g, ' ')} events (${ics.feed.recurring} recurring, ${mb(ics.feed.bytes)} MB) | **${cell(s)}** | | ${d.occurrences} occurrences${d.truncated ? ' (truncated)' : ''}${d.dropped ? `, ${d.dropped} dropped` : ''} |`);
+    }
+  }
+  return out.join('\n');
+}
+
+// --- Main ---------------------------------------------------------------------------------------
+
+log('▶ sizes');
+const sizes = await measureSizes();
+log('▶ Node cases');
+const node = nodeCases();
+log('▶ bench pages');
+const available = await buildPages();
+log('▶ Chromium');
+const { results, version } = await browserCases(available);
+const m = machine(version);
+
+const report = [
+  '# Benchmark results',
+  '',
+  `Generated by \`npm run bench\` (bench/run.mjs) on ${m.date}, commit ${m.commit}. See bench/README.md for what each figure means.`,
+  '',
+  `- Machine: ${m.cpu}, ${m.memory}, ${m.os}`,
+  `- ${m.browser}; Node ${m.node}; ${m.tools}`,
+  `- Peers: ${m.peers}`,
+  `- Speed: median of ${RUNS} runs (min–max), each in a fresh page (one discarded warm-up run per page); ms; lower is better. ` +
+    '"work + layout": from handing over the data or input until the expected DOM is there and laid out. ' +
+    '"to next paint": the same plus the next frame. Ratios: peer ÷ ours on "work + layout". ' +
+    'Targets are checked against ours "work + layout". Heap: JS heap after − before, both after a forced GC.',
+  '',
+  '## Size (min+gzip, KB = 1024 B)',
+  '',
+  sizesMarkdown(sizes),
+  '',
+  '## Speed (headless Chromium)',
+  speedTables(results),
+  nodeTable(node),
+  '',
+].join('\n');
+
+writeFileSync(join(BENCH, 'results.md'), report);
+writeFileSync(join(BENCH, '.tmp', 'results.json'), `${JSON.stringify({ machine: m, sizes, results, node }, null, 1)}\n`);
+console.log(report);
+log(`bench finished in ${((Date.now() - started) / 1000).toFixed(0)} s; wrote bench/results.md`);
