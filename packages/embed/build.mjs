@@ -19,7 +19,7 @@ const packages = resolve(dir, '..');
 const conditions = ['si-source', 'module', 'browser', 'production'];
 
 /** Define modules of widget packages that do not exist yet become empty modules (tests only). */
-const missingWidgets = (allowMissing, missing) => ({
+export const missingWidgets = (allowMissing, missing) => ({
   name: 'si-missing-widgets',
   enforce: 'pre',
   resolveId(id) {

@@ -127,7 +127,9 @@ export async function waitForShadowText(page, selector, texts, timeout = 10_000)
       const all = [];
       const walk = (root) => root.querySelectorAll('*').forEach((el) => { all.push(el); if (el.shadowRoot) walk(el.shadowRoot); });
       walk(document);
-      return all.filter((el) => el.matches(sel)).some((el) => [want].flat().some((w) => (el.shadowRoot?.textContent ?? '').includes(w)));
+      // Text of the element's shadow tree, nested shadow roots (cards inside a showcase) included.
+      const deepText = (root) => [...root.childNodes].map((n) => (n.nodeType === 3 ? n.data : `${n.shadowRoot ? deepText(n.shadowRoot) : ''}${deepText(n)}`)).join('');
+      return all.filter((el) => el.matches(sel)).some((el) => el.shadowRoot && [want].flat().some((w) => deepText(el.shadowRoot).includes(w)));
     },
     { timeout, polling: 100 },
     selector,
@@ -138,7 +140,11 @@ export async function waitForShadowText(page, selector, texts, timeout = 10_000)
 /** The adapter a `<si-data-source>` provides, asked the way widgets ask (context protocol), and what it holds. */
 export function probeDataSource(page, selector = 'si-data-source') {
   return page.evaluate(async (sel) => {
-    const source = document.querySelector(sel);
+    let source = document.querySelector(sel);
+    for (let i = 0; !source && i < 100; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      source = document.querySelector(sel);
+    }
     if (!source) return { error: 'no data source' };
     await customElements.whenDefined('si-data-source');
     const child = document.createElement('span');
@@ -161,3 +167,21 @@ export function probeDataSource(page, selector = 'si-data-source') {
 }
 
 export const widgetBuilt = (pkg) => existsSync(join(repoDir, 'packages', pkg, 'src/define.ts'));
+
+/** Builds demo/configurator.html (and only it) into e2e/.tmp/configurator. */
+export async function buildConfigurator({ allowMissing = true } = {}) {
+  const { build, defaultClientConditions } = await import('vite');
+  const { missingWidgets } = await import('../build.mjs');
+  await build({
+    configFile: false,
+    root: join(repoDir, 'demo'),
+    base: './',
+    logLevel: 'warn',
+    plugins: [missingWidgets(allowMissing, new Set())],
+    resolve: { conditions: ['si-source', ...defaultClientConditions] },
+    build: {
+      outDir: join(tmpDir, 'configurator'), emptyOutDir: true, target: 'es2022', reportCompressedSize: false, modulePreload: { polyfill: false },
+      rolldownOptions: { input: { configurator: join(repoDir, 'demo/configurator.html') } },
+    },
+  });
+}

@@ -22,7 +22,9 @@ const loading = ((globalThis as Record<symbol, unknown>)[Symbol.for('@sozial-inn
 function load(tag: WidgetTag): Promise<unknown> {
   let pending = loading.get(tag);
   if (!pending) {
-    pending = customElements.get(tag)
+    const existing = customElements.get(tag) as (CustomElementConstructor & { siVersion?: string }) | undefined;
+    if (existing && !existing.siVersion) console.warn(`[sozial-innovativ] <${tag}> is already defined by other code on this page; Sozial.Innovativ leaves it alone.`);
+    pending = existing
       ? Promise.resolve()
       : modules[tag]().then(
           () => customElements.whenDefined(tag),
