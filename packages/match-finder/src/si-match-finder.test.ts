@@ -206,7 +206,7 @@ describe('<si-match-finder>', () => {
       // Leipzig: fitMe (1 + 1 + 2·0.5 + 0) / 5 = 0.6, fitThem 1 → 75 %.
       expect(text(results[1]!.querySelector('.score'))).to.contain('75 % Übereinstimmung');
       const why = (result: Element) => [...result.querySelectorAll('.explanation ul')].map((ul) => [
-        text(ul.getAttribute('aria-labelledby') && result.querySelector(`#${ul.getAttribute('aria-labelledby')}`)),
+        text(result.querySelector(`#${ul.getAttribute('aria-labelledby')}`)),
         ...[...ul.querySelectorAll('li')].map(text),
       ]);
       expect(why(results[1]!)).to.deep.equal([

@@ -161,7 +161,7 @@ export class SiMatchFinder extends SiElement {
     return html`<section part="start" class="start" aria-labelledby="heading">
       <h2 id="heading" class="heading" tabindex="-1">${this.heading || this.text(questionnaire.title)}</h2>
       ${questionnaire.intro ? html`<p>${this.text(questionnaire.intro)}</p>` : nothing}
-      <p class="privacy"><span aria-hidden="true">🔒</span> ${t('privacy')}</p>
+      <p class="privacy">${t('privacy')}</p>
       <p>${t('available', prepared.offers.length)}</p>
       ${this.fromLink ? html`<p class="si-notice">${t('fromLink')}</p>` : nothing}
       <button type="button" class="si-button primary" part="button start-button" @click=${this.begin}>${t('start')}</button>
