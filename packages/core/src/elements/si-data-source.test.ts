@@ -4,6 +4,7 @@ import { Task } from '@lit/task';
 import '@sozial-innovativ/adapters/register';
 import { createMemoryAdapter } from '@sozial-innovativ/adapters/memory';
 import { SiElement, renderError, renderLoading, defineElement } from '../elements.js';
+import { registerAdapterType, type AdapterOptions } from '../adapter.js';
 import '../define/data-source.js';
 
 /** A minimal widget: proves adapter → context → widget → screen. */
@@ -59,6 +60,20 @@ describe('<si-data-source> → context → widget', () => {
     const w = el.querySelector('test-titles') as TestTitles;
     w.adapter = createMemoryAdapter({ events: [{ id: 'own', title: 'Eigene Daten', start: '2025-05-05' }] });
     await waitUntil(() => titles(w)[0] === 'Eigene Daten');
+  });
+
+  it('passes its other attributes to the adapter factory as camel-cased string options', async () => {
+    const seen: AdapterOptions[] = [];
+    registerAdapterType('test-options', (options) => {
+      seen.push(options);
+      return createMemoryAdapter({ events: [] });
+    });
+    const el = await fixture(html`<si-data-source type="test-options" src="https://api.example.test/v0" bbox="51,12,51.6,15" per-page="50" class="x"></si-data-source>`);
+    await waitUntil(() => seen.length > 0);
+    expect(seen[0]).to.include({ src: 'https://api.example.test/v0', bbox: '51,12,51.6,15', perPage: '50' });
+    expect(seen[0]).not.to.have.property('class');
+    el.setAttribute('tags', 'wohnen');
+    await waitUntil(() => seen.some((o) => o.tags === 'wohnen'), 'a changed option attribute did not reload the adapter');
   });
 
   it('warns instead of throwing when a tag is already taken', async () => {

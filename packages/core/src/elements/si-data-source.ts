@@ -40,6 +40,22 @@ export class SiDataSource extends LitElement {
   private readonly provider = new ContextProvider(this, { context: adapterContext });
   private requestId = 0;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Options other than the declared properties are read from attributes; watch them.
+    this.attributeObserver ??= new MutationObserver(() => {
+      if (!this.adapter) void this.load();
+    });
+    this.attributeObserver.observe(this, { attributes: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.attributeObserver?.disconnect();
+  }
+
+  private attributeObserver?: MutationObserver;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.adapter) {
       if (changed.has('adapter')) this.provider.setValue(this.adapter);
@@ -55,6 +71,7 @@ export class SiDataSource extends LitElement {
     let adapter: DataAdapter;
     try {
       adapter = await createAdapter(this.type, {
+        ...this.attributeOptions(),
         src: this.src,
         data: this.src ? undefined : this.inlineData(),
         preset: this.preset,
@@ -63,7 +80,21 @@ export class SiDataSource extends LitElement {
     } catch (e) {
       adapter = failingAdapter(e instanceof AdapterError ? e : new AdapterError('config', String(e)));
     }
-    if (id === this.requestId) this.provider.setValue(adapter);
+    // A developer's adapter, set meanwhile, wins over the declarative one.
+    if (id === this.requestId && !this.adapter) this.provider.setValue(adapter);
+  }
+
+  /**
+   * Every other attribute is an adapter option, as a string: `bbox="51,12,51.6,15"` → `bbox`,
+   * `per-page="50"` → `perPage`. Each adapter parses the options it knows.
+   */
+  private attributeOptions(): Record<string, string> {
+    const options: Record<string, string> = {};
+    for (const { name, value } of this.attributes) {
+      if (['type', 'src', 'preset', 'timeout', 'id', 'class', 'lang', 'hidden', 'slot'].includes(name) || name.startsWith('data-') || name.startsWith('aria-')) continue;
+      options[name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())] = value;
+    }
+    return options;
   }
 
   private inlineData(): unknown {
