@@ -40,7 +40,7 @@ if (only.includes('firefox')) {
 }
 
 export default {
-  files: ['packages/*/src/**/*.test.ts', '!packages/*/src/**/*.node.test.ts'],
+  files: ['packages/*/src/**/*.test.ts', 'quality/**/*.test.ts', '!**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['si-source', 'browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' })],
   browsers,
