@@ -168,6 +168,7 @@ export class SiMatchFinder extends SiElement {
     </section>`;
   }
 
+  /** Keyed by question: every step gets fresh controls, so no checked state leaks between steps. */
   private renderStep(questionnaire: Questionnaire): TemplateResult {
     const t = this.t;
     const questions = questionnaire.questions;
@@ -179,7 +180,6 @@ export class SiMatchFinder extends SiElement {
     return html`
       <button type="button" class="back" part="button back-button" @click=${this.back}>${t('back')}</button>
       ${error ? this.renderErrorSummary(error) : nothing}
-      ${/* Keyed by question: every step gets fresh controls, no checked state leaks between steps. */ ''}
       ${keyed(question.id, html`<form part="step" class="step ${error ? 'has-error' : ''}" novalidate @submit=${this.next}>
         <fieldset aria-describedby=${describedBy}>
           <legend>
