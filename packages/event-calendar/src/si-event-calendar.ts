@@ -6,7 +6,6 @@ import {
   type CalendarEvent, type Lang, type Result,
 } from '@sozial-innovativ/core';
 import { SiElement, renderEmpty, renderError, renderLoading, renderNotices } from '@sozial-innovativ/core/elements';
-import { eventsToIcs, icsFileName } from '@sozial-innovativ/adapters/ics';
 import { agendaRows, groupByDay, indexEvents, upcomingRows, type AgendaRow, type DayEvent } from './days.js';
 import {
   emptyFilter, facets, filterEvents, isFilterActive, normalizeFilter, presetRange, sameFilter, type CalendarFilter,
@@ -162,6 +161,7 @@ export class SiEventCalendar extends SiElement {
   @state() private announcement = '';
 
   private loaded?: Loaded;
+  private details?: typeof import('./details.js');
   private today = dayKey(Date.now());
   private resizeObserver?: ResizeObserver;
   private eventTrigger?: HTMLElement;
@@ -436,6 +436,8 @@ export class SiEventCalendar extends SiElement {
 
   private async openEvent(item: DayEvent, trigger: HTMLElement): Promise<void> {
     if (!this.emit<EventSelectDetail>('si-event-select', { event: item.event })) return;
+    // The details and the .ics writer load on first use: most visits never open an event.
+    this.details ??= await import('./details.js');
     this.eventTrigger = trigger;
     this.selected = item;
     await this.updateComplete;
@@ -479,22 +481,6 @@ export class SiEventCalendar extends SiElement {
     }
   }
 
-  private readonly downloadIcs = () => {
-    const event = this.selected?.event;
-    if (!event) return;
-    const ics = eventsToIcs([event], { calendarName: this.heading || this.t('calendar') });
-    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = icsFileName(event.title);
-    a.hidden = true;
-    this.renderRoot.appendChild(a);
-    a.click();
-    a.remove();
-    // Revoking at once can cancel the download in some browsers; a minute later it is done.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  };
-
   // ── Formatting ─────────────────────────────────────────────────────────────────────────
 
   private titleText(lang: Lang): string {
@@ -516,17 +502,6 @@ export class SiEventCalendar extends SiElement {
     if (e.allDay) return this.t('allDay');
     const f = dateFormat(lang, { hour: '2-digit', minute: '2-digit', timeZone: e.timeZone });
     return item.end > item.start && item.firstDay === item.lastDay ? `${f.format(item.start)}–${f.format(item.end)}` : f.format(item.start);
-  }
-
-  private whenText(lang: Lang, item: DayEvent): string {
-    const e = item.event;
-    if (e.allDay) {
-      const f = dateFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-      const text = item.firstDay === item.lastDay ? f.format(utcNoon(item.firstDay)) : f.formatRange(utcNoon(item.firstDay), utcNoon(item.lastDay));
-      return `${text} (${this.t('allDay')})`;
-    }
-    const f = dateFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: e.timeZone });
-    return item.end > item.start ? f.formatRange(item.start, item.end) : f.format(item.start);
   }
 
   // ── Templates ──────────────────────────────────────────────────────────────────────────
@@ -712,58 +687,15 @@ export class SiEventCalendar extends SiElement {
   private renderEventDialog(lang: Lang): TemplateResult {
     const item = this.selected;
     return html`<dialog class="event-dialog" part="dialog" aria-labelledby="event-title" @close=${this.onEventDialogClose}>
-      ${item ? this.renderDetails(lang, item) : nothing}
+      ${item && this.details
+        ? this.details.renderDetails(item, {
+            lang, t: this.t, easyRead: this.easyRead, onClose: this.closeDialog,
+            onDownload: () => this.details!.downloadIcs(item.event, this.heading || this.t('calendar'), this.renderRoot as ShadowRoot),
+          })
+        : nothing}
     </dialog>`;
   }
 
-  private renderDetails(lang: Lang, item: DayEvent): TemplateResult {
-    const t = this.t;
-    const e = item.event;
-    const l = e.location;
-    const dataLang = lang === 'de' ? nothing : 'de';
-    const registerUrl = safeUrl(e.registration?.url);
-    const onlineUrl = safeUrl(e.onlineUrl);
-    const moreUrl = safeUrl(e.url);
-    const addressLine = [l?.postalCode, l?.town].filter(Boolean).join(' ');
-    const deadline = e.registration?.deadline;
-    const deadlineText = deadline
-      ? ISO_DATE.test(deadline)
-        ? dateFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(utcNoon(deadline))
-        : dateFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone: e.timeZone }).format(Date.parse(deadline))
-      : '';
-    const easy = e.easyLanguage
-      ? html`<section class="easy" lang="de"><h3>${t('easyLanguage')}</h3><p>${e.easyLanguage}</p></section>`
-      : nothing;
-    return html`<div class="dialog-head">
-        <h2 id="event-title" lang=${dataLang}>${e.title}</h2>
-        <button type="button" class="si-button close" part="close-button" @click=${this.closeDialog}><span aria-hidden="true">✕</span> ${t('close')}</button>
-      </div>
-      ${e.status !== 'scheduled' ? html`<p class="status-banner ${e.status}">${this.renderStatus(e)}</p>` : nothing}
-      <dl class="facts">
-        <dt>${t('when')}</dt>
-        <dd>${this.whenText(lang, item)}${e.timeZone !== 'Europe/Berlin' ? html`<br />${t('timeZone', e.timeZone)}` : nothing}</dd>
-        ${l && (l.name || l.address || addressLine)
-          ? html`<dt>${t('where')}</dt>
-              <dd>${[l.name, l.address, addressLine].filter(Boolean).map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</dd>`
-          : nothing}
-        ${l?.accessibility ? html`<dt>${t('accessibility')}</dt><dd>${l.accessibility}</dd>` : nothing}
-        ${e.format ? html`<dt>${t('format')}</dt><dd>${t(`format.${e.format}`)}</dd>` : nothing}
-        ${e.registration?.state || registerUrl
-          ? html`<dt>${t('registration')}</dt>
-              <dd>${e.registration?.state ? t(`reg.${e.registration.state}`) : nothing}${deadlineText ? html`<br />${t('deadline', deadlineText)}` : nothing}</dd>`
-          : nothing}
-        ${e.organizer?.name ? html`<dt>${t('organizer')}</dt><dd>${e.organizer.name}</dd>` : nothing}
-      </dl>
-      ${this.easyRead ? easy : nothing}
-      ${e.description ? html`<p class="description" lang=${dataLang}>${e.description}</p>` : nothing}
-      ${this.easyRead ? nothing : easy}
-      <div class="actions">
-        <button type="button" class="si-button primary" part="ics-button" @click=${this.downloadIcs}>${t('addToCalendar')}</button>
-        ${registerUrl && e.registration?.state !== 'closed' && e.status !== 'cancelled' ? html`<a class="si-button" href=${registerUrl}>${t('register')}</a>` : nothing}
-        ${onlineUrl && e.status !== 'cancelled' ? html`<a class="si-button" href=${onlineUrl}>${t('joinOnline')}</a>` : nothing}
-        ${moreUrl ? html`<a class="si-button" href=${moreUrl}>${t('moreInfo')}</a>` : nothing}
-      </div>`;
-  }
 }
 
 declare global {

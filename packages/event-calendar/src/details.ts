@@ -1,0 +1,99 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ISO_DATE, dateFormat, safeUrl, type CalendarEvent, type Lang } from '@sozial-innovativ/core';
+import { eventsToIcs, icsFileName } from '@sozial-innovativ/adapters/ics';
+import type { DayEvent } from './days.js';
+import type { CalendarMessages } from './messages.js';
+
+/**
+ * The event details and the .ics download, loaded by the calendar when a visitor first opens an
+ * event: most visits never do, so the element's first load stays small.
+ */
+type Translate = <K extends keyof CalendarMessages & string>(key: K, ...args: CalendarMessages[K] extends (...a: infer A) => string ? A : []) => string;
+
+export interface DetailsContext {
+  lang: Lang;
+  t: Translate;
+  easyRead: boolean;
+  onClose: (e: Event) => void;
+  onDownload: () => void;
+}
+
+const utcNoon = (day: string) => Date.parse(`${day}T12:00:00Z`);
+
+/** Date and time in the viewer's language, in the event's time zone (Europe/Berlin by default). */
+export function whenText(lang: Lang, t: Translate, item: DayEvent): string {
+  const e = item.event;
+  if (e.allDay) {
+    const f = dateFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const text = item.firstDay === item.lastDay ? f.format(utcNoon(item.firstDay)) : f.formatRange(utcNoon(item.firstDay), utcNoon(item.lastDay));
+    return `${text} (${t('allDay')})`;
+  }
+  const f = dateFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: e.timeZone });
+  return item.end > item.start ? f.formatRange(item.start, item.end) : f.format(item.start);
+}
+
+/** Makes the .ics in the browser and hands it to the browser's download (no third-party service). */
+export function downloadIcs(event: CalendarEvent, calendarName: string, root: ShadowRoot): void {
+  const ics = eventsToIcs([event], { calendarName });
+  const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = icsFileName(event.title);
+  a.hidden = true;
+  root.appendChild(a);
+  a.click();
+  a.remove();
+  // Revoking at once can cancel the download in some browsers; a minute later it is done.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function renderDetails(item: DayEvent, { lang, t, easyRead, onClose, onDownload }: DetailsContext): TemplateResult {
+  const e = item.event;
+  const l = e.location;
+  const dataLang = lang === 'de' ? nothing : 'de';
+  const registerUrl = safeUrl(e.registration?.url);
+  const onlineUrl = safeUrl(e.onlineUrl);
+  const moreUrl = safeUrl(e.url);
+  const addressLine = [l?.postalCode, l?.town].filter(Boolean).join(' ');
+  const deadline = e.registration?.deadline;
+  const deadlineText = deadline
+    ? ISO_DATE.test(deadline)
+      ? dateFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(utcNoon(deadline))
+      : dateFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone: e.timeZone }).format(Date.parse(deadline))
+    : '';
+  const easy = e.easyLanguage
+    ? html`<section class="easy" lang="de"><h3>${t('easyLanguage')}</h3><p>${e.easyLanguage}</p></section>`
+    : nothing;
+  const open = e.status !== 'cancelled';
+  return html`<div class="dialog-head">
+      <h2 id="event-title" lang=${dataLang}>${e.title}</h2>
+      <button type="button" class="si-button close" part="close-button" @click=${onClose}><span aria-hidden="true">✕</span> ${t('close')}</button>
+    </div>
+    ${e.status !== 'scheduled'
+      ? html`<p class="status-banner ${e.status}"><span class="badge ${e.status}" part="status">${t(`status.${e.status}`)}</span></p>`
+      : nothing}
+    <dl class="facts">
+      <dt>${t('when')}</dt>
+      <dd>${whenText(lang, t, item)}${e.timeZone !== 'Europe/Berlin' ? html`<br />${t('timeZone', e.timeZone)}` : nothing}</dd>
+      ${l && (l.name || l.address || addressLine)
+        ? html`<dt>${t('where')}</dt>
+            <dd>${[l.name, l.address, addressLine].filter(Boolean).map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</dd>`
+        : nothing}
+      ${l?.accessibility ? html`<dt>${t('accessibility')}</dt><dd>${l.accessibility}</dd>` : nothing}
+      ${e.format ? html`<dt>${t('format')}</dt><dd>${t(`format.${e.format}`)}</dd>` : nothing}
+      ${e.registration?.state || registerUrl
+        ? html`<dt>${t('registration')}</dt>
+            <dd>${e.registration?.state ? t(`reg.${e.registration.state}`) : nothing}${deadlineText ? html`<br />${t('deadline', deadlineText)}` : nothing}</dd>`
+        : nothing}
+      ${e.organizer?.name ? html`<dt>${t('organizer')}</dt><dd>${e.organizer.name}</dd>` : nothing}
+    </dl>
+    ${easyRead ? easy : nothing}
+    ${e.description ? html`<p class="description" lang=${dataLang}>${e.description}</p>` : nothing}
+    ${easyRead ? nothing : easy}
+    <div class="actions">
+      <button type="button" class="si-button primary" part="ics-button" @click=${onDownload}>${t('addToCalendar')}</button>
+      ${registerUrl && e.registration?.state !== 'closed' && open ? html`<a class="si-button" href=${registerUrl}>${t('register')}</a>` : nothing}
+      ${onlineUrl && open ? html`<a class="si-button" href=${onlineUrl}>${t('joinOnline')}</a>` : nothing}
+      ${moreUrl ? html`<a class="si-button" href=${moreUrl}>${t('moreInfo')}</a>` : nothing}
+    </div>`;
+}
