@@ -1,7 +1,12 @@
-import type { Initiative, KnownPlace } from '@sozial-innovativ/core';
-import { applyFacets, buildFacetIndex, type FacetIndex, type FacetKey, type FacetSelection } from './facets.js';
+import { SAXON_DISTRICTS, SAXON_PLACES, placeForPostcode, validateInitiatives, type Initiative, type KnownPlace } from '@sozial-innovativ/core';
+import { applyFacets, buildFacetIndex, type FacetIndex } from './facets.js';
+import type { FacetKey, FacetSelection, SortKey } from './keys.js';
 import { buildIndex, buildIndexAsync, type InitiativeIndex } from './search.js';
-import { buildOrders, distanceOrder, orderSubset, resolveNear, type Orders, type SortKey } from './sort.js';
+import { buildOrders, distanceOrder, orderSubset, resolveNear, type Orders } from './sort.js';
+
+// This module is loaded with `import()` by the showcase: MiniSearch, the place list and the
+// validator stay out of the first load (and out of pages that only show single cards).
+export { SAXON_DISTRICTS, SAXON_PLACES, placeForPostcode, validateInitiatives };
 
 /** What a visitor asked for: the showcase's whole filter state. */
 export interface ShowcaseFilter extends FacetSelection {

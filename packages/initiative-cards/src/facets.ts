@@ -1,10 +1,9 @@
 import { findPlace, type Initiative } from '@sozial-innovativ/core';
 import { foldGerman } from './search.js';
 
-/** The facets a visitor can filter by. Within one facet values are OR-ed, across facets AND-ed. */
-export const FACET_KEYS = ['topics', 'kinds', 'targetGroups', 'districts', 'towns'] as const;
-export type FacetKey = (typeof FACET_KEYS)[number];
-export type FacetSelection = Record<FacetKey, readonly string[]>;
+import { FACET_KEYS, type FacetKey, type FacetSelection } from './keys.js';
+
+export { FACET_KEYS, type FacetKey, type FacetSelection };
 
 export const emptySelection = (): FacetSelection => ({ topics: [], kinds: [], targetGroups: [], districts: [], towns: [] });
 

@@ -1,20 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task, initialState } from '@lit/task';
-import {
-  AdapterError, createTranslator, commonMessages, dateFormat, safeHttpUrl, safeUrl, toEpoch,
-  type Initiative, type Lang,
-} from '@sozial-innovativ/core';
+import { AdapterError, safeHttpUrl, safeUrl, type Initiative, type Lang } from '@sozial-innovativ/core';
 import { SiElement, baseStyles, renderEmpty, renderError, renderLoading, writeJsonLd } from '@sozial-innovativ/core/elements';
-import { messages } from './messages.js';
+import type { renderDetails } from './details-dialog.js';
+import { formatDay, translator } from './format.js';
 import { cardStyles } from './si-initiative-card.styles.js';
 import { initiativeToSchemaOrg } from './schema-org.js';
 
 export interface InitiativeSelectDetail {
   initiative: Initiative;
 }
-
-export const translator = (lang: Lang) => createTranslator(messages, lang);
 
 /** `<h2>`…`<h6>` without `unsafeStatic`: the level is one of five fixed templates. */
 function heading(level: number, content: TemplateResult): TemplateResult {
@@ -27,7 +23,6 @@ function heading(level: number, content: TemplateResult): TemplateResult {
   }
 }
 
-const formatDay = (lang: Lang, day: string) => dateFormat(lang, { dateStyle: 'long', timeZone: 'Europe/Berlin' }).format(toEpoch(day));
 
 /**
  * One social initiative or organisation as a card: name as a heading whose link (or button) is
@@ -73,6 +68,7 @@ export class SiInitiativeCard extends SiElement {
   @property({ type: Number, attribute: false }) distance?: number;
 
   @state() private open = false;
+  private details$?: typeof renderDetails;
   @query('.primary') private primary?: HTMLElement;
   @query('dialog') private dialog?: HTMLDialogElement;
 
@@ -98,6 +94,7 @@ export class SiInitiativeCard extends SiElement {
 
   /** Opens the details dialog. */
   async showDetails(): Promise<void> {
+    this.details$ ??= (await import('./details-dialog.js')).renderDetails;
     this.open = true;
     await this.updateComplete;
     if (this.dialog && !this.dialog.open) this.dialog.showModal();
@@ -166,7 +163,9 @@ export class SiInitiativeCard extends SiElement {
             : nothing}
         </dl>
       </article>
-      ${this.open ? this.renderDialog(x) : nothing}`;
+      ${this.open && this.details$
+        ? this.details$(x, lang, { close: () => this.closeDetails(), closed: () => this.onDialogClose(), keydown: (e) => this.onDialogKeydown(e) })
+        : nothing}`;
   }
 
   private renderTags(label: string, values: readonly string[], lang: Lang) {
@@ -194,56 +193,6 @@ export class SiInitiativeCard extends SiElement {
     this.open = false;
     this.primary?.focus();
     this.dispatchEvent(new Event('si-details-close', { bubbles: true }));
-  }
-
-  private renderDialog(x: Initiative): TemplateResult {
-    const lang = this.language;
-    const t = translator(lang);
-    const common = createTranslator(commonMessages, lang);
-    const website = safeUrl(x.url);
-    const r = x.region;
-    const address = [r?.name, r?.address, [r?.postalCode, r?.town].filter(Boolean).join(' '), r?.district !== r?.town ? r?.district : '']
-      .filter(Boolean);
-    const c = x.contact;
-    const email = c?.email && /^[^\s@]+@[^\s@]+$/.test(c.email) ? safeUrl(`mailto:${c.email}`) : undefined;
-    const phone = c?.phone ? safeUrl(`tel:${c.phone.replace(/[^\d+]/g, '')}`) : undefined;
-    const contactUrl = safeUrl(c?.url);
-    const links = x.links.flatMap((l) => {
-      const url = safeUrl(l.url);
-      return url ? [{ label: l.label, url }] : [];
-    });
-    const sourceUrl = safeUrl(x.source?.url);
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose} @keydown=${this.onDialogKeydown}>
-      <header>
-        <h2 id="dialog-title">${x.name}</h2>
-        <button type="button" class="si-button" @click=${() => this.closeDetails()}>${common('close')}</button>
-      </header>
-      <p class="meta">${t(`kind.${x.kind}`)}${x.founded ? ` · ${t('founded')} ${x.founded}` : ''}</p>
-      ${x.easyLanguage
-        ? html`<section class="easy" aria-labelledby="easy"><h3 id="easy">${t('easyLanguage')}</h3><p lang="de">${x.easyLanguage}</p></section>`
-        : nothing}
-      ${x.description || x.summary
-        ? html`<section aria-labelledby="desc"><h3 id="desc">${t('description')}</h3><p lang="de">${x.description || x.summary}</p></section>`
-        : nothing}
-      ${address.length
-        ? html`<section aria-labelledby="where"><h3 id="where">${t('region')}</h3><p>${address.join(', ')}</p></section>`
-        : nothing}
-      ${c || website
-        ? html`<section aria-labelledby="contact"><h3 id="contact">${t('contact')}</h3><ul>
-            ${c?.name ? html`<li>${c.name}</li>` : nothing}
-            ${email ? html`<li>${t('email')}: <a href=${email}>${c!.email}</a></li>` : nothing}
-            ${phone ? html`<li>${t('phone')}: <a href=${phone}>${c!.phone}</a></li>` : nothing}
-            ${website ? html`<li>${t('website')}: <a href=${website}>${x.url}</a></li>` : nothing}
-            ${contactUrl && contactUrl !== website ? html`<li><a href=${contactUrl}>${c!.url}</a></li>` : nothing}
-          </ul></section>`
-        : nothing}
-      ${links.length
-        ? html`<section aria-labelledby="links"><h3 id="links">${t('links')}</h3><ul>${links.map((l) => html`<li><a href=${l.url}>${l.label}</a></li>`)}</ul></section>`
-        : nothing}
-      ${x.source
-        ? html`<p class="meta">${t('source')}: ${sourceUrl ? html`<a href=${sourceUrl}>${x.source.name || x.source.url}</a>` : x.source.name}${x.source.licence ? ` · ${t('licence')}: ${x.source.licence}` : ''}${x.lastChecked ? ` · ${t('lastChecked')}: ${formatDay(lang, x.lastChecked)}` : ''}</p>`
-        : nothing}
-    </dialog>`;
   }
 }
 

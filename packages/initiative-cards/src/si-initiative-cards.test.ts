@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryAdapter } from '@sozial-innovativ/adapters/memory';
-import { AdapterError, type DataAdapter, type Initiative } from '@sozial-innovativ/core';
+import { AdapterError, type DataAdapter } from '@sozial-innovativ/core';
 import '../src/define.js';
 import type { SiInitiativeCards } from './si-initiative-cards.js';
 import type { SiInitiativeCard } from './si-initiative-card.js';
@@ -307,10 +307,5 @@ describe('<si-initiative-cards>', () => {
     expect(status(hsb)).to.equal('6 iniciatiwow namakanych');
     expect($(hsb, '[part=notice]').textContent).to.contain('Přehlad');
     await expect(hsb).to.be.accessible();
-  });
-
-  it('keeps working with validated items passed straight in', async () => {
-    const items: Initiative[] = (await adapter().initiatives!({})).items;
-    expect(items).to.have.length(6);
   });
 });

@@ -2,26 +2,28 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, initialState } from '@lit/task';
+import { AdapterError, type DataAdapter, type Initiative } from '@sozial-innovativ/core';
 import {
-  AdapterError, SAXON_DISTRICTS, SAXON_PLACES, placeForPostcode, validateInitiatives,
-  type DataAdapter, type Initiative,
-} from '@sozial-innovativ/core';
-import {
-  SiElement, baseStyles, failingAdapter, renderEmpty, renderError, renderLoading, renderNotices, writeJsonLd,
+  SiElement, baseStyles, renderEmpty, renderError, renderLoading, renderNotices, writeJsonLd,
 } from '@sozial-innovativ/core/elements';
-import { Catalog, type QueryResult, type ShowcaseFilter } from './catalog.js';
-import { FACET_KEYS, type FacetKey } from './facets.js';
+import type { Catalog, QueryResult, ShowcaseFilter } from './catalog.js';
+import { FACET_KEYS, SORT_KEYS, isSortKey, type FacetKey, type SortKey } from './keys.js';
 import { itemListJsonLd } from './schema-org.js';
-import { translator, type InitiativeSelectDetail } from './si-initiative-card.js';
+import { translator } from './format.js';
+import type { InitiativeSelectDetail } from './si-initiative-card.js';
 import { showcaseStyles } from './si-initiative-cards.styles.js';
-import { SORT_KEYS, isSortKey, type SortKey } from './sort.js';
 import { parseList, readUrlState, writeUrlState } from './url-state.js';
+
+/** Search index, facets, places and the validator: loaded with the data, not with the page. */
+type CatalogModule = typeof import('./catalog.js');
+const loadCatalog = (): Promise<CatalogModule> => import('./catalog.js');
 
 export interface FilterChangeDetail {
   filter: ShowcaseFilter;
 }
 
 interface Loaded {
+  lib: CatalogModule;
   catalog: Catalog;
   dropped: number;
   stale?: boolean;
@@ -39,15 +41,21 @@ const DEFAULT_SORT: SortKey = 'relevance';
 function inlineAdapter(host: HTMLElement): DataAdapter | undefined {
   const script = host.querySelector(':scope > script[type="application/json"]');
   if (!script) return undefined;
-  try {
-    const json: unknown = JSON.parse(script.textContent ?? '');
-    const list = Array.isArray(json) ? json : (json as { initiatives?: unknown } | null)?.initiatives;
-    const { items, dropped } = validateInitiatives(list ?? []);
-    const fetchedAt = Date.now();
-    return { kind: 'inline', initiatives: async () => ({ items, dropped, fetchedAt }) };
-  } catch (e) {
-    return failingAdapter(new AdapterError('parse', 'The inline JSON data is not valid JSON', undefined, { cause: e }));
-  }
+  const text = script.textContent ?? '';
+  return {
+    kind: 'inline',
+    initiatives: async () => {
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch (e) {
+        throw new AdapterError('parse', 'The inline JSON data is not valid JSON', undefined, { cause: e });
+      }
+      const list = Array.isArray(json) ? json : (json as { initiatives?: unknown } | null)?.initiatives;
+      const { items, dropped } = (await loadCatalog()).validateInitiatives(list ?? []);
+      return { items, dropped, fetchedAt: Date.now() };
+    },
+  };
 }
 
 /**
@@ -137,10 +145,10 @@ export class SiInitiativeCards extends SiElement {
     task: async ([adapter], { signal }): Promise<Loaded | typeof initialState> => {
       if (!adapter) return initialState;
       if (!adapter.initiatives) throw new AdapterError('unsupported', 'The data source has no initiatives');
-      const r = await adapter.initiatives({}, { signal });
-      const catalog = await Catalog.createAsync(r.items);
+      const [r, lib] = await Promise.all([adapter.initiatives({}, { signal }), loadCatalog()]);
+      const catalog = await lib.Catalog.createAsync(r.items);
       signal.throwIfAborted();
-      return { catalog, dropped: r.dropped, stale: r.stale, fetchedAt: r.fetchedAt, hasEasy: r.items.some((x) => x.easyLanguage) };
+      return { lib, catalog, dropped: r.dropped, stale: r.stale, fetchedAt: r.fetchedAt, hasEasy: r.items.some((x) => x.easyLanguage) };
     },
     args: () => [this.adapterInUse] as const,
   });
@@ -319,7 +327,7 @@ export class SiInitiativeCards extends SiElement {
         <label for="near">${t('near')}</label>
         <select id="near" @change=${this.onNearSelect}>
           <option value="" ?selected=${!placeName}>${t('nearNone')}</option>
-          ${SAXON_DISTRICTS.map((d) => html`<optgroup label=${d}>${SAXON_PLACES.filter((p) => p.district === d).map(
+          ${data.lib.SAXON_DISTRICTS.map((d) => html`<optgroup label=${d}>${data.lib.SAXON_PLACES.filter((p) => p.district === d).map(
             (p) => html`<option ?selected=${p.name === placeName}>${p.name}</option>`)}</optgroup>`)}
         </select>
       </div>
@@ -354,7 +362,7 @@ export class SiInitiativeCards extends SiElement {
     const value = (e.target as HTMLInputElement).value.trim();
     this.postcode = value;
     const complete = /^\d{5}$/.test(value);
-    const place = complete ? placeForPostcode(value) : undefined;
+    const place = complete ? this.task.value?.lib.placeForPostcode(value) : undefined;
     this.postcodeUnknown = complete && !place;
     if (place) {
       this.near = value;

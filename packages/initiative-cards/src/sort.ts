@@ -1,13 +1,6 @@
 import { distanceKm, findPlace, placeForPostcode, type GeoPoint, type Initiative, type KnownPlace } from '@sozial-innovativ/core';
 
-/**
- * `relevance` is the search order while there is a query, the name order otherwise.
- * `newest` sorts by founding date, `checked` by the date the entry was last checked.
- */
-export const SORT_KEYS = ['relevance', 'name', 'newest', 'checked', 'distance'] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
-
-export const isSortKey = (s: unknown): s is SortKey => (SORT_KEYS as readonly unknown[]).includes(s);
+export { SORT_KEYS, isSortKey, type SortKey } from './keys.js';
 
 /** A town or district name, or a five-digit postcode, as one of core's shipped places. */
 export function resolveNear(near: string | undefined): KnownPlace | undefined {

@@ -1,6 +1,5 @@
-import { FACET_KEYS, type FacetKey } from './facets.js';
 import type { ShowcaseFilter } from './catalog.js';
-import { isSortKey, type SortKey } from './sort.js';
+import { FACET_KEYS, isSortKey, type FacetKey, type SortKey } from './keys.js';
 
 /**
  * The showcase's state in the page URL (`sync-url`), so a visitor can bookmark or share a
