@@ -23,16 +23,32 @@ const COMMON: Option[] = [
 /** Options an editor needs; each is shown only if the loaded element really has that attribute. */
 const OPTIONS: Record<Widget, Option[]> = {
   'event-calendar': [
-    { attr: 'view', label: 'Ansicht', kind: 'select', choices: [['', 'Standard'], ['agenda', 'Liste'], ['month', 'Monat']] },
-    { attr: 'topics', label: 'Nur diese Themen (durch Komma getrennt)', kind: 'text' },
+    { attr: 'view', label: 'Ansicht', kind: 'select', choices: [['', 'Standard (Liste)'], ['list', 'Liste'], ['month', 'Monat']] },
+    { attr: 'heading', label: 'Überschrift', kind: 'text' },
+    { attr: 'months', label: 'Zeitraum der Liste in Monaten', kind: 'number' },
     { attr: 'limit', label: 'Höchstens so viele Termine', kind: 'number' },
+    { attr: 'topics', label: 'Nur diese Themen (durch Komma getrennt)', kind: 'text' },
+    { attr: 'towns', label: 'Nur diese Orte (durch Komma getrennt)', kind: 'text' },
+    { attr: 'format', label: 'Format', kind: 'select', choices: [['', 'Alle'], ['onsite', 'Vor Ort'], ['online', 'Online'], ['hybrid', 'Hybrid']] },
+    { attr: 'hide-filters', label: 'Filter ausblenden', kind: 'checkbox' },
   ],
   'initiative-cards': [
+    { attr: 'heading', label: 'Überschrift', kind: 'text' },
+    { attr: 'layout', label: 'Darstellung', kind: 'select', choices: [['', 'Standard (Kacheln)'], ['grid', 'Kacheln'], ['list', 'Liste']] },
     { attr: 'topics', label: 'Nur diese Themen (durch Komma getrennt)', kind: 'text' },
-    { attr: 'limit', label: 'Höchstens so viele Karten', kind: 'number' },
+    { attr: 'districts', label: 'Nur diese Landkreise (durch Komma getrennt)', kind: 'text' },
+    { attr: 'page-size', label: 'Karten pro Seite', kind: 'number' },
+    { attr: 'hide-filters', label: 'Filter ausblenden', kind: 'checkbox' },
   ],
-  'initiative-card': [{ attr: 'initiative', label: 'Kennung (id) der Initiative', kind: 'text' }],
-  'match-finder': [],
+  'initiative-card': [
+    { attr: 'initiative-id', label: 'Kennung (id) der Initiative', kind: 'text' },
+    { attr: 'layout', label: 'Darstellung', kind: 'select', choices: [['', 'Standard (Kachel)'], ['grid', 'Kachel'], ['list', 'Zeile']] },
+    { attr: 'details', label: 'Schaltfläche „Details“ zeigen', kind: 'checkbox' },
+  ],
+  'match-finder': [
+    { attr: 'heading', label: 'Überschrift', kind: 'text' },
+    { attr: 'share', label: 'Ergebnis teilen erlauben (Link ohne Server)', kind: 'checkbox' },
+  ],
 };
 const SOURCE_ATTRS = new Set(['src', 'source-type']);
 const SAMPLE_SRC: Record<Widget, string> = {

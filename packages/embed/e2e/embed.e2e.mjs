@@ -138,6 +138,37 @@ for (const name of BROWSERS) {
       },
     });
 
+    describe('README snippets, copied verbatim', () => {
+      // Read again at test time: the build in before() writes the fresh integrity hash into the README.
+      const readSnippets = () => [...readFileSync(join(embedDir, 'README.md'), 'utf8').matchAll(/<!-- snippet: ([\w-]+) -->\n```html\n([\s\S]*?)```/g)]
+        .map(([, id, code]) => ({ id, code }));
+      const snippets = readSnippets();
+      test('the README has the plain, shared, data-si-widget, sri and strict-csp snippets', () => {
+        assert.deepEqual(snippets.map((x) => x.id), ['plain', 'shared', 'data-si-widget', 'sri', 'strict-csp']);
+      });
+      for (const { id } of snippets) {
+        test(`snippet "${id}" renders every widget in it`, async () => {
+          const { code } = readSnippets().find((x) => x.id === id);
+          // Only the host changes: https://www.example.de → this server; the nonce is the response's.
+          const html = code.replaceAll('https://www.example.de', server.origin).replace(/nonce="[^"]*"/g, 'nonce="{nonce}"');
+          const path = `/readme-${id}-${name}${id.includes('csp') ? '-csp' : ''}.html`;
+          server.page(path, `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${id}</title></head><body>\n${html}</body></html>`);
+          const { page, log } = await openPage(ref.browser, `${server.origin}${path}`);
+          const expectations = [
+            [/si-event-calendar|"event-calendar"/, 'si-event-calendar', EVENT_TITLES],
+            [/si-initiative-cards|"initiative-cards"/, 'si-initiative-cards', ['Tafel Riesa e. V.']],
+            [/si-match-finder|"match-finder"/, 'si-match-finder', ['Gemeinschaftlich wohnen in Sachsen']],
+          ].filter(([re]) => re.test(code));
+          assert.ok(expectations.length > 0);
+          for (const [, sel, texts] of expectations) await waitForShadowText(page, sel, texts);
+          await new Promise((r) => setTimeout(r, 100));
+          assert.deepEqual(await log.violations(), []);
+          assert.deepEqual(log.errors, []);
+          await page.close();
+        });
+      }
+    });
+
     describe('/collision.html', () => {
       test('a host page that owns a colliding tag gets a warning, not a crash', async () => {
         const { page, log } = await openPage(ref.browser, `${server.origin}/collision.html`);

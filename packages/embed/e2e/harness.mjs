@@ -4,13 +4,15 @@ import { createServer } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
 import puppeteer from 'puppeteer-core';
 
 export const embedDir = resolve(import.meta.dirname, '..');
 export const repoDir = resolve(embedDir, '../..');
 export const distDir = join(embedDir, 'dist');
 export const pagesDir = join(import.meta.dirname, 'pages');
-export const tmpDir = join(import.meta.dirname, '.tmp');
+// Outside the repository: lint and git never see the configurator build.
+export const tmpDir = join(tmpdir(), 'si-embed-e2e');
 
 /**
  * The policy the README documents for strict hosts, verbatim (`{nonce}` is per response).
@@ -60,7 +62,9 @@ export async function startServer({ version }) {
     let body;
     const versioned = new RegExp(`^/[\\w.-]+/${version.replaceAll('.', '\\.')}/(.+)$`).exec(path);
     if (extra.has(path)) body = extra.get(path);
-    else if (path === '/data/events.json') body = JSON.stringify(eventsJson());
+    else if (path === '/data/events.json' || path === '/daten/veranstaltungen.json') body = JSON.stringify(eventsJson());
+    else if (path === '/daten/initiativen.json') file = join(pagesDir, 'data/initiatives.json');
+    else if (path === '/daten/wohnprojekte.json') file = join(pagesDir, 'data/cohousing.json');
     else if (path === '/favicon.ico') return res.writeHead(204).end();
     else if (versioned) file = join(distDir, versioned[1]);
     else if (path.startsWith('/configurator/')) file = join(tmpDir, 'configurator', path.slice('/configurator/'.length) || 'configurator.html');
