@@ -55,6 +55,7 @@ const isoInstant = (day: string) => new Date(toEpoch(day)).toISOString();
  * mode, filters, event details in a dialog and "add to calendar" as an `.ics` download made
  * in the browser.
  *
+ * @tagname si-event-calendar
  * @summary Event calendar with agenda, month grid, filters, details and .ics download.
  *
  * @csspart base - The whole calendar (a labelled region).
