@@ -29,4 +29,5 @@ run('lint', bin('eslint'), ['--max-warnings=0', '.']);
 const unitFiles = find('packages', '.node.test.ts');
 run('unit tests (Node)', 'node', ['--conditions=si-source', '--import', 'tsx', '--test', ...unitFiles]);
 if (existsSync('bench/sizes.mjs')) run('size budgets', 'node', ['bench/sizes.mjs', '--check']);
+run('end-to-end tests (Chromium, Firefox)', 'node', ['--test', '--test-concurrency=1', 'packages/embed/e2e/embed.e2e.mjs']);
 run('browser tests (Chromium, Firefox)', bin('web-test-runner'), []);

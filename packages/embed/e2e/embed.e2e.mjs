@@ -23,8 +23,9 @@ const BROWSERS = (process.env.E2E_BROWSERS ?? 'chromium,firefox').split(',');
 let server;
 let version;
 before(async () => {
-  ({ version } = await buildEmbed({ allowMissing: true }));
-  await buildConfigurator();
+  // Every widget package exists now: a missing define module fails the build instead of skipping.
+  ({ version } = await buildEmbed());
+  await buildConfigurator({ allowMissing: false });
   server = await startServer({ version });
 });
 after(() => server?.close());
