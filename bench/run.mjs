@@ -149,7 +149,8 @@ async function buildPages() {
       });
       available[name] = { ok: true };
     } catch (e) {
-      const message = String(e?.message ?? e).split('\n')[0];
+      // rolldown puts the reason on the lines after "Build failed with 1 error:".
+      const message = String(e?.message ?? e).split('\n').filter((l) => l.trim() && !/^Build failed/.test(l)).slice(0, 2).join(' ').slice(0, 300);
       available[name] = isMissingModule(e) ? { missing: message } : { error: message };
       log(`  page ${name}: ${isMissingModule(e) ? 'not available yet' : 'build error'}: ${message}`);
     }
