@@ -7,3 +7,4 @@ export { baseStyles } from './styles/tokens.js';
 export { SourceController, failingAdapter, guessSourceType, type SourceHost } from './controllers/source-controller.js';
 export { SiDataSource } from './elements/si-data-source.js';
 export { serializeJsonLd, writeJsonLd, JSON_LD_POLICY } from './json-ld.js';
+export { LocaleController } from './controllers/locale-controller.js';
