@@ -19,6 +19,23 @@ export interface DayEvent {
 /** Longest span spread over day cells; a longer event shows on its first days only. */
 const MAX_SPREAD_DAYS = 62;
 
+const dayCache = new Map<string, Map<number, string>>();
+/**
+ * core's `dayKey`, memoized per 15-minute slot: every time zone's midnight falls on a quarter
+ * hour, so all instants of one slot share a day, and events mostly start on round times.
+ */
+function dayOf(epochMs: number, timeZone: string): string {
+  let cache = dayCache.get(timeZone);
+  if (!cache) dayCache.set(timeZone, (cache = new Map()));
+  const slot = Math.floor(epochMs / 900_000);
+  let day = cache.get(slot);
+  if (day === undefined) {
+    if (cache.size > 50_000) cache.clear();
+    cache.set(slot, (day = dayKey(epochMs, timeZone)));
+  }
+  return day;
+}
+
 /** Indexes validated events, sorted by start (then title), in one pass. */
 export function indexEvents(events: readonly CalendarEvent[]): DayEvent[] {
   const out: DayEvent[] = new Array(events.length);
@@ -26,9 +43,9 @@ export function indexEvents(events: readonly CalendarEvent[]): DayEvent[] {
     const event = events[i]!;
     const [start, end] = eventBounds(event);
     const tz = event.timeZone;
-    const firstDay = event.allDay ? event.start.slice(0, 10) : dayKey(start, tz);
+    const firstDay = event.allDay ? event.start.slice(0, 10) : dayOf(start, tz);
     // `end` is exclusive: the last day is the day of the last millisecond.
-    const lastDay = end > start ? dayKey(end - 1, tz) : firstDay;
+    const lastDay = end > start ? (event.allDay && event.end?.length === 10 ? addDays(event.end, -1) : dayOf(end - 1, tz)) : firstDay;
     out[i] = { event, start, end, firstDay, lastDay: lastDay < firstDay ? firstDay : lastDay };
   }
   return out.sort((a, b) => a.start - b.start || (a.event.title < b.event.title ? -1 : a.event.title > b.event.title ? 1 : 0));
