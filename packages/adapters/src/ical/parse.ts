@@ -74,6 +74,11 @@ export interface ExpandOptions {
   maxSteps?: number;
   /** Fills `source.url` of every occurrence. */
   sourceUrl?: string;
+  /**
+   * Start rules without COUNT near the range and reuse cursors across calls (default true).
+   * `false` steps every rule from DTSTART, as a reference for tests.
+   */
+  fastForward?: boolean;
 }
 
 export interface Expansion {
@@ -509,74 +514,290 @@ function prepareRule(rule: IcalRecur, series: Series, ctx: FeedContext): IcalRec
   return clone;
 }
 
+type IcalRecurIterator = ReturnType<IcalRecur['iterator']>;
+type Freq = IcalRecur['freq'];
+
+/** Length of one step of each frequency, in days or (below a day) seconds. */
+const FREQ_SECONDS: Partial<Record<Freq, number>> = { SECONDLY: 1, MINUTELY: 60, HOURLY: 3600 };
+
+/**
+ * A resumable expansion of one RRULE: the ical.js iterator and the wall times (read as UTC
+ * milliseconds) it has yielded so far. Cursors live as long as the parsed feed, so the next query
+ * continues where the last one stopped instead of stepping the series again.
+ */
+interface Cursor {
+  iterator: IcalRecurIterator;
+  /** Yielded wall times, ascending. */
+  walls: number[];
+  /** Wall time from which `walls` is complete (a fast-forwarded cursor skipped what lies before). */
+  completeFrom: number;
+  done: boolean;
+}
+
+interface RuleState {
+  /** The rule with UNTIL in wall time and implied parts spelled out; undefined when ical.js refuses it. */
+  rule: IcalRecur | undefined;
+  /** BYMONTH, to drop the impossible dates that ical.js rolls over (31 Feb → 3 Mar). */
+  months: number[] | undefined;
+  /** Whether a cursor may start at a shifted DTSTART (no COUNT, a frequency with whole periods). */
+  fastForward: boolean;
+  cursor?: Cursor;
+}
+
+const ruleStates = new WeakMap<Series, RuleState[]>();
+/** A cursor that has cached this many occurrences starts over near the next range instead. */
+const CURSOR_LIMIT = 20_000;
+/** A jump ahead of more than this many rule periods restarts a cursor instead of stepping there. */
+const REJUMP_PERIODS = 400;
+
+function ruleStatesOf(series: Series, ctx: FeedContext): RuleState[] {
+  let states = ruleStates.get(series);
+  if (!states) {
+    states = series.rrules.map((raw) => {
+      let rule: IcalRecur | undefined;
+      try {
+        rule = prepareRule(raw, series, ctx);
+      } catch {
+        rule = undefined;
+      }
+      const months = (raw.parts as Record<string, number[] | undefined>).BYMONTH;
+      const fastForward = !!rule && !rule.count && periodOf(rule) !== undefined;
+      return { rule, months, fastForward };
+    });
+    ruleStates.set(series, states);
+  }
+  return states;
+}
+
+/** One period of the rule (FREQ × INTERVAL) as an upper bound in ms, for margins and jump decisions. */
+function periodOf(rule: IcalRecur): number | undefined {
+  const interval = Math.max(1, rule.interval || 1);
+  switch (rule.freq) {
+    case 'YEARLY': return interval * 366 * DAY_MS;
+    case 'MONTHLY': return interval * 31 * DAY_MS;
+    case 'WEEKLY': return interval * 7 * DAY_MS;
+    case 'DAILY': return interval * DAY_MS;
+    default: {
+      // Below a day only steps that tile a day keep their grid when DTSTART moves by whole days.
+      const unit = FREQ_SECONDS[rule.freq];
+      return unit && 86_400 % (unit * interval) === 0 ? unit * interval * 1000 : undefined;
+    }
+  }
+}
+
+const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/**
+ * A DTSTART moved forward by whole periods (FREQ × INTERVAL) to lie before `before`, so that the
+ * rule yields exactly the occurrences of the original series from there on. The shift happens in
+ * the series' wall time (ical.js iterates wall time; the zone is applied per occurrence), so
+ * daylight-saving changes stay correct. Everything ical.js derives from DTSTART is kept: the time
+ * of day, the weekday (WEEKLY moves by whole INTERVAL-week blocks, so the weeks counted from
+ * DTSTART with WKST stay the same weeks), the day of the month (MONTHLY/YEARLY skip target
+ * months without that day, e.g. 31 or 29 Feb) and the month (YEARLY).
+ */
+export function fastForwardStart(start: Wall, rule: Pick<IcalRecur, 'freq' | 'interval'>, before: number): Wall | undefined {
+  const interval = Math.max(1, rule.interval || 1);
+  const gap = before - wallUtc(start);
+  if (gap <= 0) return undefined;
+  const shiftDays = (days: number) => (days > 0 ? addDaysWall(start, days) : undefined);
+  switch (rule.freq) {
+    case 'DAILY':
+      return shiftDays(Math.floor(gap / (interval * DAY_MS)) * interval);
+    case 'WEEKLY':
+      return shiftDays(Math.floor(gap / (interval * 7 * DAY_MS)) * interval * 7);
+    case 'MONTHLY':
+    case 'YEARLY': {
+      const months = rule.freq === 'YEARLY' ? 12 * interval : interval;
+      const target = new Date(before);
+      const monthsApart = (target.getUTCFullYear() - start.year) * 12 + target.getUTCMonth() + 1 - start.month;
+      // Whole periods that end on or before `before`: one fewer when the day in the target month is later.
+      for (let k = Math.floor(monthsApart / months); k > 0; k--) {
+        const index = start.year * 12 + start.month - 1 + k * months;
+        const year = Math.floor(index / 12);
+        const month = (index % 12) + 1;
+        if (start.day > daysInMonth(year, month)) continue;
+        const shifted = { ...start, year, month };
+        if (wallUtc(shifted) <= before) return shifted;
+      }
+      return undefined;
+    }
+    default: {
+      // SECONDLY/MINUTELY/HOURLY whose step tiles a day: move by whole days.
+      return periodOf(rule as IcalRecur) ? shiftDays(Math.floor(gap / DAY_MS)) : undefined;
+    }
+  }
+}
+
+function newCursor(state: RuleState, series: Series, windowStart: number): Cursor | undefined {
+  const rule = state.rule!;
+  let start = series.start.wall;
+  let completeFrom = -Infinity;
+  if (state.fastForward) {
+    // Two periods of margin: ical.js may treat the first period after a DTSTART specially
+    // (partial first week, first month without the weekday), and none of it may reach the range.
+    const period = periodOf(rule)!;
+    const shifted = fastForwardStart(start, rule, windowStart - 2 * period - DAY_MS);
+    if (shifted) {
+      start = shifted;
+      completeFrom = wallUtc(shifted) + period + DAY_MS;
+    }
+  }
+  try {
+    return { iterator: rule.iterator(ICAL.Time.fromData({ ...start, isDate: series.start.isDate })), walls: [], completeFrom, done: false };
+  } catch {
+    return undefined;
+  }
+}
+
+/** First index in ascending `list` whose value is at least `x`. */
+function lowerBound(list: number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function wallFromUtc(ms: number): Wall {
+  const d = new Date(ms);
+  return {
+    year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(),
+    hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(),
+  };
+}
+
+interface Budget {
+  steps: number;
+}
+
+/**
+ * Calls `emit` for each occurrence of one rule whose wall time lies in `[windowStart, windowEnd]`,
+ * in order, reusing and extending the rule's cursor. Returns false when the step budget or
+ * `more()` stopped it early.
+ */
+function expandRule(
+  state: RuleState, series: Series, windowStart: number, windowEnd: number, budget: Budget,
+  more: () => boolean, emit: (wall: Wall) => void,
+): boolean {
+  if (!state.rule) return true;
+  let cursor = state.cursor;
+  if (cursor && state.fastForward) {
+    const last = cursor.walls.at(-1) ?? -Infinity;
+    const period = periodOf(state.rule)!;
+    if (cursor.completeFrom > windowStart || cursor.walls.length > CURSOR_LIMIT || (!cursor.done && windowStart - last > REJUMP_PERIODS * period)) {
+      cursor = undefined;
+    }
+  } else if (cursor && cursor.walls.length > CURSOR_LIMIT * 5) {
+    // A long COUNT series: keep its cache bounded, step it again next time.
+    cursor = undefined;
+  }
+  if (!cursor) {
+    cursor = newCursor(state, series, windowStart);
+    if (!cursor) return true;
+    state.cursor = cursor;
+  }
+  const { walls } = cursor;
+  for (let i = lowerBound(walls, windowStart); i < walls.length; i++) {
+    const w = walls[i]!;
+    if (w > windowEnd) return true;
+    if (!more()) return false;
+    emit(wallFromUtc(w));
+  }
+  while (!cursor.done) {
+    if (!more()) return false;
+    if (--budget.steps < 0) return false;
+    let next: IcalTime | null;
+    try {
+      next = cursor.iterator.next();
+    } catch {
+      next = null;
+    }
+    const wall = next ? readWall(next) : undefined;
+    if (!wall) {
+      cursor.done = true;
+      break;
+    }
+    // ical.js normalises impossible dates (31 Feb → 3 Mar) instead of skipping them.
+    if (state.months?.length && !state.months.includes(wall.month)) continue;
+    const w = wallUtc(wall);
+    walls.push(w);
+    if (w > windowEnd) break;
+    if (w >= windowStart) emit(wall);
+  }
+  return true;
+}
+
+const startSlots = new WeakMap<Series | Override, Slot>();
+/** The slot at DTSTART, computed once per series. */
+function startSlot(s: Series | Override, ctx: FeedContext): Slot {
+  let slot = startSlots.get(s);
+  if (!slot) {
+    slot = slotAt(s, s.start.wall, s.start.zone, ctx);
+    startSlots.set(s, slot);
+  }
+  return slot;
+}
+
 /**
  * The occurrences of a parsed feed that overlap `[from, to)`, sorted by start: RRULE, RDATE,
  * EXDATE, RECURRENCE-ID overrides (a cancelled override stays, with status `cancelled`). Capped
  * by `maxOccurrences` and a step budget, so no feed can freeze the page.
+ *
+ * Rules without COUNT start near the range at a DTSTART moved by whole periods (see
+ * {@link fastForwardStart}); rules with COUNT are stepped from DTSTART once per feed text and the
+ * cursor is kept. Each rule's cursor is reused by later queries, so paging month by month costs
+ * only the new month. Set `fastForward: false` for the plain expansion from DTSTART.
  */
 export function expandIcs(parsed: ParsedCalendar, from: number, to: number, options: ExpandOptions = {}): Expansion {
   const ctx = contexts.get(parsed) ?? { vtimezones: new Map(), timeZone: parsed.timeZone };
   const maxOccurrences = options.maxOccurrences ?? MAX_OCCURRENCES;
-  let budget = options.maxSteps ?? MAX_STEPS;
+  const budget: Budget = { steps: options.maxSteps ?? MAX_STEPS };
   let truncated = false;
   const slots: Array<{ slot: Slot; idKey: string }> = [];
   const inRange = (slot: Slot) => overlapsRange(slot.startEpoch, slot.endEpoch, from, to);
+  const noOverrides: Override[] = [];
 
   for (const series of parsed.series) {
-    const overrides = parsed.overrides.get(series.uid) ?? [];
+    const overrides = parsed.overrides.get(series.uid) ?? noOverrides;
+    const first = startSlot(series, ctx);
+    if (!series.rrules.length && !series.rdates.length && !overrides.length) {
+      // A single event: most of a large feed.
+      if (inRange(first) && !series.exdates.has(series.start.isDate ? first.key : first.startEpoch) && !series.exdates.has(dateString(first.wall))) {
+        slots.push({ slot: first, idKey: first.key });
+      }
+      continue;
+    }
     const replaced = new Set(overrides.map((o) => o.recurrenceKey));
     const seen = new Set<string>();
     // Each series yields in order, so its first `maxOccurrences` in range are all the cut can keep.
     let count = 0;
-    const emit = (wall: Wall, zone: Zone) => {
-      const slot = slotAt(series, wall, zone, ctx);
+    const emitSlot = (slot: Slot, wall: Wall) => {
       if (seen.has(slot.key) || replaced.has(slot.key) || !inRange(slot)) return;
       if (series.exdates.has(series.start.isDate ? slot.key : slot.startEpoch) || series.exdates.has(dateString(wall))) return;
       seen.add(slot.key);
       slots.push({ slot, idKey: slot.key });
       count++;
     };
-    emit(series.start.wall, series.start.zone);
-    for (const r of series.rdates) emit(r.wall, r.zone);
-    // The longest an occurrence can last, to start emitting early enough.
+    const emit = (wall: Wall) => emitSlot(slotAt(series, wall, series.start.zone, ctx), wall);
+    emitSlot(first, series.start.wall);
+    for (const r of series.rdates) emitSlot(slotAt(series, r.wall, r.zone, ctx), r.wall);
+    // The longest an occurrence can last (plus the ±14 h between wall time and UTC), to start early enough.
     const reach = (series.duration.days + 2) * DAY_MS + series.duration.ms;
-    for (const rule of series.rrules) {
-      const months = (rule.parts as Record<string, number[] | undefined>).BYMONTH;
-      let iterator;
-      try {
-        iterator = prepareRule(rule, series, ctx).iterator(ICAL.Time.fromData({ ...series.start.wall, isDate: series.start.isDate }));
-      } catch {
-        continue;
-      }
-      for (;;) {
-        if (count >= maxOccurrences) {
-          truncated = true;
-          break;
-        }
-        if (--budget < 0) {
-          truncated = true;
-          break;
-        }
-        let next: IcalTime | null;
-        try {
-          next = iterator.next();
-        } catch {
-          break;
-        }
-        if (!next) break;
-        const wall = readWall(next);
-        if (!wall) break;
-        // ical.js normalises impossible dates (31 Feb → 3 Mar) instead of skipping them.
-        if (months?.length && !months.includes(wall.month)) continue;
-        // Wall time read as UTC is within ±1 day of the instant.
-        const approx = wallUtc(wall);
-        if (approx - DAY_MS > to) break;
-        if (approx + reach < from) continue;
-        emit(wall, series.start.zone);
-      }
+    const more = () => {
+      if (count < maxOccurrences) return true;
+      truncated = true;
+      return false;
+    };
+    for (const state of ruleStatesOf(series, ctx)) {
+      const rule = options.fastForward === false ? { ...state, fastForward: false, cursor: undefined } : state;
+      if (!expandRule(rule, series, from - reach, to + DAY_MS, budget, more, emit)) truncated = true;
     }
     for (const o of overrides) {
-      const slot = slotAt(o, o.start.wall, o.start.zone, ctx);
+      const slot = startSlot(o, ctx);
       if (inRange(slot)) slots.push({ slot, idKey: o.recurrenceKey });
     }
   }
@@ -585,7 +806,7 @@ export function expandIcs(parsed: ParsedCalendar, from: number, to: number, opti
   for (const [uid, overrides] of parsed.overrides) {
     if (known.has(uid)) continue;
     for (const o of overrides) {
-      const slot = slotAt(o, o.start.wall, o.start.zone, ctx);
+      const slot = startSlot(o, ctx);
       if (inRange(slot)) slots.push({ slot, idKey: o.recurrenceKey });
     }
   }
