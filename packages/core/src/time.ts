@@ -1,4 +1,10 @@
-import { ISO_DATE } from './model/common.js';
+import type { CalendarEvent } from './model/event.js';
+
+// This module must not import the valibot schemas: widgets use it and would carry the
+// validator in their bundles (schemas are built at module load, so bundlers keep them).
+
+/** `YYYY-MM-DD`, an all-day date in the model. */
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 function offsetFormatter(timeZone: string): Intl.DateTimeFormat {
@@ -71,4 +77,21 @@ export function isoWeek(day: string): number {
   date.setUTCDate(date.getUTCDate() + 3 - ((date.getUTCDay() + 6) % 7));
   const firstThursday = new Date(Date.UTC(date.getUTCFullYear(), 0, 4));
   return 1 + Math.round(((date.getTime() - firstThursday.getTime()) / 86_400_000 - 3 + ((firstThursday.getUTCDay() + 6) % 7)) / 7);
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Start and (exclusive) end of an occurrence in epoch ms. An all-day event without `end` lasts
+ * one day; a timed event without `end` is a point in time.
+ */
+export function eventBounds(e: Pick<CalendarEvent, 'start' | 'end' | 'allDay' | 'timeZone'>): [number, number] {
+  const start = toEpoch(e.start, e.timeZone);
+  const end = e.end ? toEpoch(e.end, e.timeZone) : e.allDay ? start + DAY_MS : start;
+  return [start, end];
+}
+
+/** Whether `[start, end)` touches `[from, to)`; a point event counts when `from <= start < to`. */
+export function overlapsRange(start: number, end: number, from: number, to: number): boolean {
+  return start < to && (end > from || (end === start && start >= from));
 }

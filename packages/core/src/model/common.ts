@@ -1,13 +1,9 @@
 import * as v from 'valibot';
+import { ISO_DATE } from '../time.js';
+import { LIMITS } from './constants.js';
 
-/** Caps applied at the adapter boundary: untrusted data can never make a widget render megabytes. */
-export const LIMITS = {
-  shortText: 300,
-  text: 8_000,
-  url: 2_048,
-  list: 50,
-  items: 50_000,
-} as const;
+export { LIMITS };
+
 
 /** A string that is trimmed and cut to `max` characters instead of failing validation. */
 export const cappedString = (max: number = LIMITS.shortText) =>
@@ -36,7 +32,6 @@ export const stringList = (max: number = LIMITS.shortText) =>
   );
 
 /** ISO 8601 date (`2025-10-21`) or date-time with offset or `Z` (`2025-10-21T17:00:00+02:00`). */
-export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 export const isoDateOrDateTime = v.pipe(
   v.string(),

@@ -1,14 +1,11 @@
 import * as v from 'valibot';
-import { toEpoch } from '../time.js';
+import { ISO_DATE } from '../time.js';
+import { DEFAULT_TIME_ZONE, EVENT_FORMATS, EVENT_STATUSES, REGISTRATION_STATES } from './constants.js';
 import {
   ContactSchema, ImageSchema, LIMITS, PlaceSchema, SourceSchema, cappedString, isoDateOrDateTime,
-  requiredString, stringList, urlString, validateItems, ISO_DATE,
+  requiredString, stringList, urlString, validateItems,
 } from './common.js';
 
-export const EVENT_FORMATS = ['onsite', 'online', 'hybrid'] as const;
-export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed'] as const;
-export const REGISTRATION_STATES = ['open', 'waitlist', 'closed', 'not-required'] as const;
-export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
 
 const isTimeZone = (tz: string) => {
   try {
@@ -67,19 +64,3 @@ export type RegistrationState = (typeof REGISTRATION_STATES)[number];
 /** Validates untrusted event data; invalid items are dropped and counted. */
 export const validateEvents = (input: unknown) => validateItems(CalendarEventSchema, input);
 
-const DAY_MS = 86_400_000;
-
-/**
- * Start and (exclusive) end of an occurrence in epoch ms. An all-day event without `end` lasts
- * one day; a timed event without `end` is a point in time.
- */
-export function eventBounds(e: Pick<CalendarEvent, 'start' | 'end' | 'allDay' | 'timeZone'>): [number, number] {
-  const start = toEpoch(e.start, e.timeZone);
-  const end = e.end ? toEpoch(e.end, e.timeZone) : e.allDay ? start + DAY_MS : start;
-  return [start, end];
-}
-
-/** Whether `[start, end)` touches `[from, to)`; a point event counts when `from <= start < to`. */
-export function overlapsRange(start: number, end: number, from: number, to: number): boolean {
-  return start < to && (end > from || (end === start && start >= from));
-}

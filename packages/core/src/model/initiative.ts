@@ -1,12 +1,10 @@
 import * as v from 'valibot';
+import { INITIATIVE_KINDS } from './constants.js';
 import {
   ContactSchema, ImageSchema, LIMITS, LinkSchema, PlaceSchema, SourceSchema, cappedString, isoDate,
   requiredString, stringList, validateItems,
 } from './common.js';
 
-export const INITIATIVE_KINDS = [
-  'initiative', 'organisation', 'social-enterprise', 'project', 'network', 'public-body',
-] as const;
 
 export const InitiativeSchema = v.object({
   id: requiredString(),

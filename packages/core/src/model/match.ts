@@ -1,10 +1,10 @@
 import * as v from 'valibot';
+import { QUESTION_KINDS } from './constants.js';
 import {
   ContactSchema, ImageSchema, LIMITS, LocalizedTextSchema, PlaceSchema, SourceSchema, cappedString,
   requiredString, urlString, validateItems,
 } from './common.js';
 
-export const QUESTION_KINDS = ['single', 'multiple', 'scale', 'boolean', 'location', 'range'] as const;
 
 const finite = v.pipe(v.number(), v.finite());
 

@@ -1,5 +1,6 @@
 import type { DataAdapter, EventQuery } from '../adapter.js';
-import { CalendarEventSchema, eventBounds, overlapsRange } from '../model/event.js';
+import { CalendarEventSchema } from '../model/event.js';
+import { eventBounds, overlapsRange } from '../time.js';
 import { InitiativeSchema } from '../model/initiative.js';
 import { MatchOfferSchema, QuestionnaireSchema } from '../model/match.js';
 import * as v from 'valibot';
