@@ -706,7 +706,6 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'si-event-select': CustomEvent<EventSelectDetail>;
     'si-range-change': CustomEvent<RangeChangeDetail>;
-    'si-filter-change': CustomEvent<FilterChangeDetail>;
   }
 }
 
