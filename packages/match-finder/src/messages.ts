@@ -1,7 +1,10 @@
 import { plural } from '@sozial-innovativ/core';
 
-/** German: the complete catalog. */
-const de = {
+/**
+ * German: the complete catalog, bundled with the journey. English (`messages.en.ts`) and Upper
+ * Sorbian (`messages.hsb.ts`) are loaded by core's `LocaleController` during the loading phase.
+ */
+export const de = {
   privacy: 'Ihre Antworten bleiben in Ihrem Browser. Es wird nichts gesendet und nichts gespeichert.',
   available: (n: number) => plural('de', n, { one: '{n} Angebot steht zur Auswahl.', other: '{n} Angebote stehen zur Auswahl.' }),
   start: 'Fragen beantworten',
@@ -76,97 +79,3 @@ const de = {
 };
 
 export type MatchMessages = typeof de;
-
-/** English: complete (checked by the type). */
-const en: MatchMessages = {
-  privacy: 'Your answers stay in your browser. Nothing is sent and nothing is stored.',
-  available: (n) => plural('en', n, { one: '{n} offer to choose from.', other: '{n} offers to choose from.' }),
-  start: 'Answer the questions',
-  step: (i, n) => `Step ${i} of ${n}`,
-  optional: '(optional)',
-  next: 'Continue',
-  back: 'Back',
-  skip: 'Skip this question',
-  important: 'This is especially important to me',
-  yes: 'Yes',
-  no: 'No',
-  place: 'Town or district',
-  placeNone: 'Please choose',
-  towns: 'Towns',
-  districts: 'Districts and cities',
-  postcode: 'Or a postcode in Saxony',
-  radius: 'Distance',
-  km: (r) => `up to ${r} km`,
-  from: 'at least',
-  to: 'at most',
-  errorTitle: 'There is a problem',
-  errorPrefix: 'Error:',
-  errorChoose: 'Select an answer.',
-  errorChooseSome: 'Select at least one answer.',
-  errorPlace: 'Choose a town or enter a postcode.',
-  errorPostcode: 'No town in Saxony is known for this postcode. Check the postcode or choose a town.',
-  errorNumber: 'Enter a number, like 600.',
-  errorRange: 'Enter at least one number.',
-  errorOrder: 'The “at least” value must be lower than the “at most” value.',
-  soFar: (n) => plural('en', n, { one: 'So far {n} offer fits.', other: 'So far {n} offers fit.' }),
-  check: 'Check your answers',
-  change: 'Change',
-  skipped: 'Skipped',
-  isImportant: 'especially important',
-  showResults: 'Show results',
-  results: (n) => plural('en', n, { one: '{n} matching offer', other: '{n} matching offers' }),
-  excluded: (n) => plural('en', n, { one: '{n} offer does not meet one of your conditions.', other: '{n} offers do not meet one of your conditions.' }),
-  none: 'No offer meets all your conditions. Change your answers or use one of the suggestions.',
-  score: (p) => `${p}% match`,
-  fitMe: (p) => `Fits you: ${p}%`,
-  fitThem: (p) => `You fit the offer: ${p}%`,
-  noCriteria: 'Not compared: you answered no question that applies.',
-  distance: (km) => `${km} km away`,
-  agree: 'Fits',
-  near: 'Partly fits',
-  disagree: 'Does not fit',
-  unknown: 'Not stated',
-  theirWish: (label) => `${label} (the offer’s wish)`,
-  why: (name) => `Why “${name}” fits`,
-  details: 'Details',
-  contact: 'Contact',
-  website: 'Website',
-  email: 'Email',
-  phone: 'Phone',
-  filters: 'Narrow the results',
-  district: 'District',
-  all: 'All',
-  goodOnly: 'Only very good matches (75% and more)',
-  showing: (shown, total) => `Showing ${shown} of ${total} offers.`,
-  nearMiss: (n, r) => plural('en', n, { one: `Show {n} more within ${r} km`, other: `Show {n} more within ${r} km` }),
-  whatIfMore: (n, label, delta) => plural('en', n, { one: `“${label}” ${delta} higher: show {n} more offer`, other: `“${label}” ${delta} higher: show {n} more offers` }),
-  whatIfLess: (n, label, delta) => plural('en', n, { one: `“${label}” ${delta} lower: show {n} more offer`, other: `“${label}” ${delta} lower: show {n} more offers` }),
-  whatIfDrop: (n, label) => plural('en', n, { one: `Without “${label}”: show {n} more offer`, other: `Without “${label}”: show {n} more offers` }),
-  startOver: 'Start over',
-  share: 'Share answers as a link',
-  shareExplain: 'Your answers will be written into the address of this page (after the # sign). Anyone who gets this address sees your answers. The part after # is not sent to the server.',
-  shareConfirm: 'Yes, write my answers into the address',
-  cancel: 'Cancel',
-  shared: 'The address of this page now contains your answers. You can copy it from the address bar.',
-  fromLink: 'The answers from the link were filled in. You can check and change them.',
-  noOffers: 'There are no offers at the moment.',
-};
-
-/** Upper Sorbian: a partial preview; missing keys fall back to German. */
-const hsb: Partial<MatchMessages> = {
-  privacy: 'Waše wotmołwy wostanu we wašim wobhladowaku. Ničo so njesćele a ničo so njeskładuje.',
-  start: 'Na prašenja wotmołwić',
-  step: (i, n) => `Krok ${i} z ${n}`,
-  next: 'Dale',
-  back: 'Wróćo',
-  yes: 'Haj',
-  no: 'Ně',
-  errorTitle: 'Je problem',
-  check: 'Wotmołwy přepruwować',
-  change: 'Změnić',
-  showResults: 'Wuslědki pokazać',
-  startOver: 'Znowa započeć',
-  results: (n) => plural('hsb', n, { one: '{n} hodźacy so poskitk', two: '{n} hodźacej so poskitkaj', few: '{n} hodźace so poskitki', other: '{n} hodźacych so poskitkow' }),
-};
-
-export const messages = { de, en, hsb };

@@ -104,6 +104,26 @@ describe('<si-match-finder>', () => {
     history.replaceState(null, '', location.pathname + location.search);
   });
 
+  /** Resource entries since `from`, without axe-core (loaded by the test's own accessibility checks). */
+  const fetchedSince = (from: number) => performance.getEntriesByType('resource').slice(from).map((r) => r.name).filter((n) => !n.includes('/axe-core/'));
+
+  // First on purpose: the page has not loaded the journey module yet, so this test sees it arrive.
+  it('loads the journey module while loading, before the start page, and nothing once answering starts', async () => {
+    const before = performance.getEntriesByType('resource').length;
+    const el = await render();
+    expect(fetchedSince(before).some((n) => n.includes('/match-finder/src/journey'))).to.equal(true);
+    const started = performance.getEntriesByType('resource').length;
+    await activate(el, 'Fragen beantworten');
+    await tabTo(el, 'Familie mit Kindern');
+    await press(el, ' ');
+    await activate(el, 'Weiter');
+    for (let i = 0; i < 5; i++) await activate(el, 'Frage überspringen');
+    await activate(el, 'Ergebnisse anzeigen');
+    await expectStep(el, '6 passende Angebote');
+    expect(fetchedSince(started)).to.deep.equal([]);
+    expect(requests).to.deep.equal([]);
+  });
+
   it('walks the whole journey by keyboard, explains the results and sends, stores and emits no answers', async () => {
     const { adapter, calls } = countingAdapter();
     const storage = { cookie: document.cookie, local: localStorage.length, session: sessionStorage.length, url: location.href, resources: performance.getEntriesByType('resource').length };
@@ -344,6 +364,8 @@ describe('<si-match-finder>', () => {
     expect(heading(easy)).to.equal('Zusammen wohnen: Finden Sie ein Haus');
 
     const hsb = await render({ lang: 'hsb', showScore: 'false' });
+    // The Upper Sorbian catalog arrived during loading: answering fetches nothing.
+    const started = performance.getEntriesByType('resource').length;
     expect(text(root(hsb).querySelector('[part~=notice]'))).to.contain('Přehlad');
     await activate(hsb, 'Na prašenja wotmołwić');
     await expectStep(hsb, 'Krok 1 z 6 Wer möchte einziehen?');
@@ -355,5 +377,6 @@ describe('<si-match-finder>', () => {
     await waitUntil(() => root(hsb).querySelector('[part~=result]'));
     expect(root(hsb).querySelector('[part~=score]')).to.equal(null);
     await expect(hsb).to.be.accessible();
+    expect(fetchedSince(started)).to.deep.equal([]);
   });
 });
