@@ -1,8 +1,40 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type LitElement, type TemplateResult } from 'lit';
 import { commonMessages, createTranslator, safeUrl, type Initiative, type Lang } from '@sozial-innovativ/core';
-import { formatDay, translator } from './format.js';
+import { formatDay } from './format.js';
+import type { Translate } from './messages.js';
 
-// The details dialog's content, loaded on the first open so a page of cards does not carry it.
+// The details dialog's content and styles, loaded on the first open so a page of cards does not carry them.
+
+const dialogStyles = css`
+  dialog {
+    width: min(40em, calc(100vw - 2em));
+  }
+  dialog header {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 1em;
+    margin-block-end: 1em;
+  }
+  dialog h2 {
+    font-size: 1.4em;
+  }
+  dialog section {
+    margin-block: 1em;
+  }
+  dialog h3 {
+    font-size: 1.05em;
+    margin-block-end: 0.25em;
+  }
+  dialog ul {
+    padding-inline-start: 1.25em;
+  }
+  .easy {
+    padding: 0.5em 0.75em;
+    border-inline-start: 0.3em solid var(--_accent);
+    background: var(--_tag-bg);
+  }
+`;
 
 export interface DetailsHandlers {
   close: () => void;
@@ -10,9 +42,16 @@ export interface DetailsHandlers {
   keydown: (e: KeyboardEvent) => void;
 }
 
+/** Adds the dialog's styles to the card's shadow root (once) and hands out the template. */
+export function withDialogStyles(card: LitElement): typeof renderDetails {
+  const root = card.renderRoot as ShadowRoot;
+  const sheet = dialogStyles.styleSheet!;
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  return renderDetails;
+}
+
 /** The modal details: easy-language text, description, where, contact, links, source and licence. */
-export function renderDetails(x: Initiative, lang: Lang, on: DetailsHandlers): TemplateResult {
-  const t = translator(lang);
+export function renderDetails(x: Initiative, lang: Lang, t: Translate, on: DetailsHandlers): TemplateResult {
   const common = createTranslator(commonMessages, lang);
   const website = safeUrl(x.url);
   const r = x.region;

@@ -1,8 +1,8 @@
-import { createTranslator, dateFormat, toEpoch, type Lang } from '@sozial-innovativ/core';
-import { messages } from './messages.js';
+import { dateFormat, type Lang } from '@sozial-innovativ/core';
 
-export const translator = (lang: Lang) => createTranslator(messages, lang);
-
-/** `2025-06-10` → "10. Juni 2025" in the interface language. */
+/**
+ * `2025-06-10` → "10. Juni 2025" in the interface language. A calendar date has no time zone:
+ * formatting its UTC midnight in UTC shows the same day everywhere (and needs no zone maths).
+ */
 export const formatDay = (lang: Lang, day: string): string =>
-  dateFormat(lang, { dateStyle: 'long', timeZone: 'Europe/Berlin' }).format(toEpoch(day));
+  dateFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(day));

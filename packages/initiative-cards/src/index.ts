@@ -7,4 +7,10 @@ export { FACET_KEYS, applyFacets, buildFacetIndex, type FacetKey, type FacetSele
 export { SORT_KEYS, resolveNear, type SortKey } from './sort.js';
 export { readUrlState, writeUrlState, URL_KEYS } from './url-state.js';
 export { initiativeToSchemaOrg, itemListJsonLd } from './schema-org.js';
-export { messages } from './messages.js';
+export type { Messages } from './messages.js';
+
+import { de } from './messages.js';
+import en from './messages.en.js';
+import hsb from './messages.hsb.js';
+/** Every interface text (the elements load English and Upper Sorbian only when needed). */
+export const messages = { de, en, hsb };

@@ -1,6 +1,12 @@
-import { plural } from '@sozial-innovativ/core';
+import type { Lang } from '@sozial-innovativ/core';
+import { LocaleController, type SiElement } from '@sozial-innovativ/core/elements';
 
-const de = {
+/**
+ * German: the complete catalog, bundled. English (`messages.en.ts`, complete, checked by the
+ * type) and Upper Sorbian (`messages.hsb.ts`, partial, falls back to German) are loaded by
+ * core's `LocaleController` on first use, so a German page never downloads them.
+ */
+export const de = {
   'kind.initiative': 'Initiative',
   'kind.organisation': 'Organisation',
   'kind.social-enterprise': 'Sozialunternehmen',
@@ -55,73 +61,11 @@ const de = {
 };
 export type Messages = typeof de;
 
-const en: Messages = {
-  'kind.initiative': 'Initiative',
-  'kind.organisation': 'Organisation',
-  'kind.social-enterprise': 'Social enterprise',
-  'kind.project': 'Project',
-  'kind.network': 'Network',
-  'kind.public-body': 'Public body',
-  topics: 'Topics',
-  targetGroups: 'Target groups',
-  region: 'Region',
-  lastChecked: 'Last checked',
-  distance: (km: string) => `about ${km} km away`,
-  notFound: 'This initiative was not found.',
-  description: 'Description',
-  easyLanguage: 'In easy-to-read German',
-  contact: 'Contact',
-  email: 'Email',
-  phone: 'Phone',
-  website: 'Website',
-  links: 'Links',
-  address: 'Address',
-  founded: 'Founded',
-  source: 'Source',
-  licence: 'Licence',
-  search: 'Search initiatives',
-  searchHint: 'Name, topic, place – typos are fine',
-  filters: 'Filters',
-  activeFilters: (n: number) => `${n} active`,
-  'facet.topics': 'Topics',
-  'facet.kinds': 'Kind',
-  'facet.targetGroups': 'Target groups',
-  'facet.districts': 'District or city',
-  'facet.towns': 'Town',
-  resetFilters: 'Reset search and filters',
-  sort: 'Sort by',
-  'sort.relevance': 'Best match',
-  'sort.name': 'Name',
-  'sort.newest': 'Newest first',
-  'sort.checked': 'Last checked',
-  'sort.distance': 'Distance',
-  near: 'Near',
-  nearNone: 'Anywhere in Saxony',
-  postcode: 'or postcode',
-  postcodeUnknown: 'This postcode is not on our list.',
-  easyRead: 'Easy-to-read German',
-  found: (n: number) => (n === 1 ? '1 initiative found' : `${n.toLocaleString('en-GB')} initiatives found`),
-  sortedByDistance: (place: string) => `, sorted by distance from ${place}`,
-  showing: (shown: number, total: number) => `${shown} of ${total} shown`,
-  more: 'Show more',
-  results: 'Initiatives',
-  empty: 'No initiative matches your search.',
-  emptyAll: 'No initiatives have been added yet.',
-};
+/** The interface texts of `host` in its language; `ready()` resolves once they are loaded. */
+export const localeFor = (host: SiElement, language: () => Lang) =>
+  new LocaleController<Messages>(host, language, de, {
+    en: () => import('./messages.en.js'),
+    hsb: () => import('./messages.hsb.js'),
+  });
 
-/** Upper Sorbian: a preview, partly translated; the rest falls back to German. */
-const hsb: Partial<Messages> = {
-  'kind.initiative': 'Iniciatiwa',
-  'kind.organisation': 'Organizacija',
-  'kind.project': 'Projekt',
-  topics: 'Temy',
-  region: 'Region',
-  contact: 'Kontakt',
-  search: 'Iniciatiwy pytać',
-  filters: 'Filtry',
-  more: 'Wjace pokazać',
-  results: 'Iniciatiwy',
-  found: (n: number) => plural('hsb', n, { one: '{n} iniciatiwa namakana', two: '{n} iniciatiwje namakanej', few: '{n} iniciatiwy namakane', other: '{n} iniciatiwow namakanych' }),
-};
-
-export const messages = { de, en, hsb };
+export type Translate = LocaleController<Messages>['t'];

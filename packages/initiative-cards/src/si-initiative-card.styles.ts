@@ -31,9 +31,6 @@ export const cardStyles = css`
   :host([layout='list']) article > :not(.media) {
     grid-column: 2;
   }
-  :host([layout='list']) .media {
-    grid-row: 1 / span 6;
-  }
   /* The image comes after the heading for screen readers but shows on top. */
   .media {
     order: -1;
@@ -44,6 +41,7 @@ export const cardStyles = css`
     background: var(--_tag-bg);
   }
   :host([layout='list']) .media {
+    grid-row: 1 / span 6;
     margin: 0;
     border-radius: var(--_card-radius);
   }
@@ -99,9 +97,6 @@ export const cardStyles = css`
     flex-wrap: wrap;
     gap: 0.25em 0.5em;
   }
-  dd {
-    margin: 0;
-  }
   .tags {
     display: flex;
     flex-wrap: wrap;
@@ -115,38 +110,8 @@ export const cardStyles = css`
     background: var(--_tag-bg);
     font-size: 0.9em;
   }
-  dialog {
-    width: min(40em, calc(100vw - 2em));
-  }
-  dialog header {
-    display: flex;
-    align-items: flex-start;
-    justify-content: space-between;
-    gap: 1em;
-    margin-block-end: 1em;
-  }
-  dialog h2 {
-    font-size: 1.4em;
-  }
-  dialog section {
-    margin-block: 1em;
-  }
-  dialog h3 {
-    font-size: 1.05em;
-    margin-block-end: 0.25em;
-  }
-  dialog ul:not(.tags) {
-    padding-inline-start: 1.25em;
-  }
-  .easy {
-    padding: 0.5em 0.75em;
-    border-inline-start: 0.3em solid var(--_accent);
-    background: var(--_tag-bg);
-  }
+  /* Forced colours keep the card's border; the name should still look like a link. */
   @media (forced-colors: active) {
-    article {
-      border: 1px solid CanvasText;
-    }
     .primary {
       color: LinkText;
     }

@@ -34,6 +34,8 @@ describe('<si-initiative-card>', () => {
     expect(img.getAttribute('loading')).to.equal('lazy');
     // The box has its height before the image loads: no layout shift.
     expect($(el, '[part=image]').getBoundingClientRect().height).to.be.greaterThan(0);
+    // The schema.org mapping loads after the first paint.
+    await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'no JSON-LD');
     const ld = JSON.parse(el.querySelector<HTMLScriptElement>('script[type="application/ld+json"]')!.text);
     expect(ld).to.include({ '@context': 'https://schema.org', '@type': 'Organization', name: 'bring-together' });
     await expect(el).to.be.accessible();

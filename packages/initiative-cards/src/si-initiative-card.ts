@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task, initialState } from '@lit/task';
-import { AdapterError, safeHttpUrl, safeUrl, type Initiative, type Lang } from '@sozial-innovativ/core';
+import { AdapterError, safeHttpUrl, safeUrl, type Initiative } from '@sozial-innovativ/core';
 import { SiElement, baseStyles, renderEmpty, renderError, renderLoading, writeJsonLd } from '@sozial-innovativ/core/elements';
 import type { renderDetails } from './details-dialog.js';
-import { formatDay, translator } from './format.js';
+import { formatDay } from './format.js';
+import { localeFor } from './messages.js';
 import { cardStyles } from './si-initiative-card.styles.js';
-import { initiativeToSchemaOrg } from './schema-org.js';
 
 export interface InitiativeSelectDetail {
   initiative: Initiative;
@@ -23,6 +23,8 @@ function heading(level: number, content: TemplateResult): TemplateResult {
   }
 }
 
+const tags = (label: string, values: readonly string[], lang: string) =>
+  values.length ? html`<div><dt lang=${lang}>${label}</dt><dd><ul class="tags">${values.map((v) => html`<li>${v}</li>`)}</ul></dd></div>` : nothing;
 
 /**
  * One social initiative or organisation as a card: name as a heading whose link (or button) is
@@ -69,6 +71,7 @@ export class SiInitiativeCard extends SiElement {
 
   @state() private open = false;
   private details$?: typeof renderDetails;
+  private readonly locale = localeFor(this, () => this.language);
   @query('.primary') private primary?: HTMLElement;
   @query('dialog') private dialog?: HTMLDialogElement;
 
@@ -92,9 +95,14 @@ export class SiInitiativeCard extends SiElement {
     this.primary?.focus(options);
   }
 
+  /** Resolves when the interface texts for the current language are loaded (English, Upper Sorbian). */
+  messagesReady(): Promise<void> {
+    return this.locale.ready();
+  }
+
   /** Opens the details dialog. */
   async showDetails(): Promise<void> {
-    this.details$ ??= (await import('./details-dialog.js')).renderDetails;
+    this.details$ ??= (await import('./details-dialog.js')).withDialogStyles(this);
     this.open = true;
     await this.updateComplete;
     if (this.dialog && !this.dialog.open) this.dialog.showModal();
@@ -108,7 +116,13 @@ export class SiInitiativeCard extends SiElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.noJsonld) writeJsonLd(this, undefined);
-    else if (this.current) writeJsonLd(this, { '@context': 'https://schema.org', ...initiativeToSchemaOrg(this.current) });
+    // For crawlers, not for the first paint: the schema.org mapping loads after the card shows.
+    else if (this.current) {
+      void import('./schema-org.js').then(({ initiativeToSchemaOrg }) => {
+        const x = this.current;
+        if (x && !this.noJsonld) writeJsonLd(this, { '@context': 'https://schema.org', ...initiativeToSchemaOrg(x) });
+      });
+    }
   }
 
   override disconnectedCallback(): void {
@@ -123,7 +137,7 @@ export class SiInitiativeCard extends SiElement {
       initial: () => renderLoading(this.language),
       pending: () => renderLoading(this.language),
       error: (e) => renderError(this.language, e, () => void this.task.run()),
-      complete: (x) => (x ? this.renderCard(x) : renderEmpty(translator(this.language)('notFound'))),
+      complete: (x) => (x ? this.renderCard(x) : renderEmpty(this.locale.t('notFound'))),
     });
   }
 
@@ -137,7 +151,7 @@ export class SiInitiativeCard extends SiElement {
 
   private renderCard(x: Initiative): TemplateResult {
     const lang = this.language;
-    const t = translator(lang);
+    const { t } = this.locale;
     const href = this.details ? undefined : safeUrl(x.url);
     const text = this.easyRead && lang === 'de' && x.easyLanguage ? x.easyLanguage : x.summary;
     const image = safeHttpUrl(x.image?.url);
@@ -156,21 +170,16 @@ export class SiInitiativeCard extends SiElement {
           : nothing}
         ${text ? html`<p class="summary">${text}</p>` : nothing}
         <dl>
-          ${this.renderTags(t('topics'), x.topics, lang)}
-          ${this.renderTags(t('targetGroups'), x.targetGroups, lang)}
+          ${tags(t('topics'), x.topics, lang)}
+          ${tags(t('targetGroups'), x.targetGroups, lang)}
           ${x.lastChecked
             ? html`<div><dt lang=${lang}>${t('lastChecked')}</dt><dd lang=${lang}><time datetime=${x.lastChecked}>${formatDay(lang, x.lastChecked)}</time></dd></div>`
             : nothing}
         </dl>
       </article>
       ${this.open && this.details$
-        ? this.details$(x, lang, { close: () => this.closeDetails(), closed: () => this.onDialogClose(), keydown: (e) => this.onDialogKeydown(e) })
+        ? this.details$(x, lang, t, { close: () => this.closeDetails(), closed: () => this.onDialogClose(), keydown: (e) => this.onDialogKeydown(e) })
         : nothing}`;
-  }
-
-  private renderTags(label: string, values: readonly string[], lang: Lang) {
-    if (!values.length) return nothing;
-    return html`<div><dt lang=${lang}>${label}</dt><dd><ul class="tags">${values.map((v) => html`<li>${v}</li>`)}</ul></dd></div>`;
   }
 
   private onDialogKeydown(e: KeyboardEvent): void {

@@ -299,10 +299,12 @@ describe('<si-initiative-cards>', () => {
   it('speaks English and previews Upper Sorbian', async () => {
     const en = await showcase();
     en.lang = 'en';
+    await en.messagesReady(); // English and Upper Sorbian texts load on first use
     await en.updateComplete;
     expect(status(en)).to.equal('6 initiatives found');
     const hsb = await showcase();
     hsb.lang = 'hsb';
+    await hsb.messagesReady();
     await hsb.updateComplete;
     expect(status(hsb)).to.equal('6 iniciatiwow namakanych');
     expect($(hsb, '[part=notice]').textContent).to.contain('Přehlad');

@@ -1,34 +1,23 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { Task, initialState } from '@lit/task';
-import { AdapterError, type DataAdapter, type Initiative } from '@sozial-innovativ/core';
-import {
-  SiElement, baseStyles, renderEmpty, renderError, renderLoading, renderNotices, writeJsonLd,
-} from '@sozial-innovativ/core/elements';
+import { AdapterError, type DataAdapter } from '@sozial-innovativ/core';
+import { SiElement, renderError, renderLoading, writeJsonLd } from '@sozial-innovativ/core/elements';
 import type { Catalog, QueryResult, ShowcaseFilter } from './catalog.js';
-import { FACET_KEYS, SORT_KEYS, isSortKey, type FacetKey, type SortKey } from './keys.js';
-import { itemListJsonLd } from './schema-org.js';
-import { translator } from './format.js';
-import type { InitiativeSelectDetail } from './si-initiative-card.js';
-import { showcaseStyles } from './si-initiative-cards.styles.js';
+import { FACET_KEYS, isSortKey, type SortKey } from './keys.js';
+import { localeFor } from './messages.js';
+import type { Loaded } from './showcase-view.js';
 import { parseList, readUrlState, writeUrlState } from './url-state.js';
 
-/** Search index, facets, places and the validator: loaded with the data, not with the page. */
-type CatalogModule = typeof import('./catalog.js');
-const loadCatalog = (): Promise<CatalogModule> => import('./catalog.js');
+/**
+ * The data state (controls, facets, results) with the search index, facets, places and the
+ * validator: loaded with the data, not with the page.
+ */
+type View = typeof import('./showcase-view.js');
+const loadView = (): Promise<View> => import('./showcase-view.js');
 
 export interface FilterChangeDetail {
   filter: ShowcaseFilter;
-}
-
-interface Loaded {
-  lib: CatalogModule;
-  catalog: Catalog;
-  dropped: number;
-  stale?: boolean;
-  fetchedAt: number;
-  hasEasy: boolean;
 }
 
 const listConverter = { fromAttribute: parseList, toAttribute: (v: string[]) => v.join(', ') };
@@ -52,7 +41,7 @@ function inlineAdapter(host: HTMLElement): DataAdapter | undefined {
         throw new AdapterError('parse', 'The inline JSON data is not valid JSON', undefined, { cause: e });
       }
       const list = Array.isArray(json) ? json : (json as { initiatives?: unknown } | null)?.initiatives;
-      const { items, dropped } = (await loadCatalog()).validateInitiatives(list ?? []);
+      const { items, dropped } = (await loadView()).validateInitiatives(list ?? []);
       return { items, dropped, fetchedAt: Date.now() };
     },
   };
@@ -87,8 +76,6 @@ function inlineAdapter(host: HTMLElement): DataAdapter | undefined {
  * @fires si-filter-change - `{ filter }` when the visitor changes search, filters, place or sort.
  */
 export class SiInitiativeCards extends SiElement {
-  static override styles = [baseStyles, showcaseStyles];
-
   /** `grid` or `list`. */
   @property({ reflect: true }) layout: 'grid' | 'list' = 'grid';
 
@@ -131,24 +118,28 @@ export class SiInitiativeCards extends SiElement {
   /** Do not write schema.org JSON-LD into the light DOM. */
   @property({ type: Boolean, attribute: 'no-jsonld' }) noJsonld = false;
 
-  @state() private shown = 24;
-  @state() private postcode = '';
-  @state() private postcodeUnknown = false;
-
-  @query('#q') private searchInput?: HTMLInputElement;
+  /** @internal Cards shown (pages × page size). */
+  @state() shown = 24;
+  /** @internal The postcode field's text. */
+  @state() postcode = '';
+  /** @internal Whether a complete postcode is not among the shipped places. */
+  @state() postcodeUnknown = false;
+  /** @internal The initiative from the URL whose details open once it is loaded. */
+  pendingOpen?: string;
 
   private inline?: DataAdapter;
-  private pendingOpen?: string;
   private result?: { key: string; catalog: Catalog; value: QueryResult };
+  private readonly locale = localeFor(this, () => this.language);
 
   private readonly task = new Task(this, {
-    task: async ([adapter], { signal }): Promise<Loaded | typeof initialState> => {
+    task: async ([adapter], { signal }): Promise<(Loaded & { view: View }) | typeof initialState> => {
       if (!adapter) return initialState;
       if (!adapter.initiatives) throw new AdapterError('unsupported', 'The data source has no initiatives');
-      const [r, lib] = await Promise.all([adapter.initiatives({}, { signal }), loadCatalog()]);
-      const catalog = await lib.Catalog.createAsync(r.items);
+      // The view, and the texts of a language other than German, load while the data does.
+      const [r, view] = await Promise.all([adapter.initiatives({}, { signal }), loadView(), this.locale.ready()]);
+      const catalog = await view.Catalog.createAsync(r.items);
       signal.throwIfAborted();
-      return { lib, catalog, dropped: r.dropped, stale: r.stale, fetchedAt: r.fetchedAt, hasEasy: r.items.some((x) => x.easyLanguage) };
+      return { view, catalog, dropped: r.dropped, stale: r.stale, fetchedAt: r.fetchedAt, hasEasy: r.items.some((x) => x.easyLanguage) };
     },
     args: () => [this.adapterInUse] as const,
   });
@@ -161,6 +152,11 @@ export class SiInitiativeCards extends SiElement {
   get filter(): ShowcaseFilter {
     const { q, topics, kinds, targetGroups, districts, towns, near } = this;
     return { q, topics, kinds, targetGroups, districts, towns, near, sort: isSortKey(this.sort) ? this.sort : DEFAULT_SORT };
+  }
+
+  /** Resolves when the interface texts for the current language are loaded (English, Upper Sorbian). */
+  messagesReady(): Promise<void> {
+    return this.locale.ready();
   }
 
   override connectedCallback(): void {
@@ -179,31 +175,29 @@ export class SiInitiativeCards extends SiElement {
 
   /** Clears search, place and (unless `hide-filters`) the filters. */
   resetFilters(): void {
-    this.q = '';
-    this.near = '';
     this.postcode = '';
     this.postcodeUnknown = false;
     if (!this.hideFilters) for (const key of FACET_KEYS) this[key] = [];
-    if (this.sort === 'distance') this.sort = DEFAULT_SORT;
-    this.changed();
-    void this.updateComplete.then(() => this.searchInput?.focus());
+    this.changed({ q: '', near: '', sort: this.sort === 'distance' ? DEFAULT_SORT : this.sort });
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#q')?.focus());
   }
 
   private readonly readUrl = (): void => {
-    const state = readUrlState(new URLSearchParams(location.search));
-    const { initiative, ...filter } = state;
+    const { initiative, ...filter } = readUrlState(new URLSearchParams(location.search));
     Object.assign(this, filter);
     this.pendingOpen = initiative;
   };
 
-  private writeUrl(initiative?: string): void {
+  /** @internal Writes the filter (and the open initiative) into the URL with `sync-url`. */
+  writeUrl(initiative?: string): void {
     if (!this.syncUrl) return;
-    const params = writeUrlState(new URLSearchParams(location.search), { ...this.filter, initiative }, DEFAULT_SORT);
-    const search = params.toString();
+    const search = writeUrlState(new URLSearchParams(location.search), { ...this.filter, initiative }, DEFAULT_SORT).toString();
     history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
   }
 
-  private changed(): void {
+  /** @internal Applies a visitor's change to the filter and announces it. */
+  changed(patch: Partial<ShowcaseFilter>): void {
+    Object.assign(this, patch);
     this.emit<FilterChangeDetail>('si-filter-change', { filter: this.filter });
     this.writeUrl();
   }
@@ -214,7 +208,8 @@ export class SiInitiativeCards extends SiElement {
     if (filterChanged || !this.hasUpdated) this.shown = Math.max(1, this.pageSize);
   }
 
-  private query(catalog: Catalog): QueryResult {
+  /** @internal The result for the current filter, computed once per filter and data load. */
+  query(catalog: Catalog): QueryResult {
     const filter = this.filter;
     const key = JSON.stringify(filter);
     if (this.result?.catalog !== catalog || this.result.key !== key) {
@@ -225,184 +220,23 @@ export class SiInitiativeCards extends SiElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.noJsonld) writeJsonLd(this, undefined);
     const data = this.task.value;
-    if (!data || this.noJsonld) {
-      if (this.noJsonld) writeJsonLd(this, undefined);
-      return;
-    }
-    const { positions } = this.query(data.catalog);
-    const visible = positions.slice(0, this.shown).map((p) => data.catalog.items[p]!);
-    writeJsonLd(this, itemListJsonLd(visible, positions.length));
-    if (this.pendingOpen) this.openPending(data.catalog, positions);
-  }
-
-  /** Opens the initiative named in the URL once it is loaded, showing more cards if needed. */
-  private openPending(catalog: Catalog, positions: number[]): void {
-    const id = this.pendingOpen;
-    const index = positions.findIndex((p) => catalog.items[p]!.id === id);
-    if (index < 0) {
-      this.pendingOpen = undefined;
-      return;
-    }
-    if (index >= this.shown) {
-      this.shown = Math.ceil((index + 1) / this.pageSize) * this.pageSize;
-      return;
-    }
-    this.pendingOpen = undefined;
-    const card = this.renderRoot.querySelectorAll('si-initiative-card')[index];
-    void card?.updateComplete.then(() => card.showDetails());
-  }
-
-  private async showMore(): Promise<void> {
-    const first = this.shown;
-    this.shown += this.pageSize;
-    await this.updateComplete;
-    const card = this.renderRoot.querySelectorAll('si-initiative-card')[first];
-    await card?.updateComplete;
-    card?.focus();
+    if (data) data.view.afterUpdate(this, data);
   }
 
   protected override render() {
     const lang = this.language;
+    // Server-rendered content stays visible until the showcase has its own list.
     const fallback = html`<slot></slot>`;
-    if (!this.adapterInUse) return html`${renderLoading(lang)}${fallback}`;
+    const loading = () => [renderLoading(lang), fallback];
+    if (!this.adapterInUse) return loading();
     return this.task.render({
-      initial: () => html`${renderLoading(lang)}${fallback}`,
-      pending: () => html`${renderLoading(lang)}${fallback}`,
-      error: (e) => html`${renderError(lang, e, () => void this.task.run())}${fallback}`,
-      complete: (data) => this.renderShowcase(data as Loaded),
+      initial: loading,
+      pending: loading,
+      error: (e) => [renderError(lang, e, () => void this.task.run()), fallback],
+      complete: (data) => data.view.renderShowcase(this, data, lang, this.locale.t),
     });
-  }
-
-  private renderShowcase(data: Loaded): TemplateResult {
-    const lang = this.language;
-    const t = translator(lang);
-    const { catalog } = data;
-    const heading = this.heading ? html`<h2 part="heading">${this.heading}</h2>` : nothing;
-    const notices = renderNotices(lang, data);
-    if (!catalog.items.length) return html`${heading}${notices}${renderEmpty(t('emptyAll'))}`;
-    const result = this.query(catalog);
-    const { positions, place, km } = result;
-    const total = positions.length;
-    const visible = positions.slice(0, this.shown);
-    const status = t('found', total) + (this.filter.sort === 'distance' && place ? t('sortedByDistance', place.name) : '');
-    return html`${heading}${notices}
-      ${this.renderControls(data, result)}
-      ${this.hideFilters ? nothing : this.renderFacets(catalog, result)}
-      <p class="status" part="status" role="status">${status}</p>
-      ${total
-        ? html`<ul class="results" part="results" aria-label=${t('results')}
-            @si-initiative-select=${(e: CustomEvent<InitiativeSelectDetail>) => this.writeUrl(e.detail.initiative.id)}
-            @si-details-close=${() => this.writeUrl()}>
-            ${repeat(visible, (p) => catalog.items[p]!.id, (p, i) => this.renderItem(catalog.items[p]!, i, total, km?.[p]))}
-          </ul>
-          ${total > visible.length
-            ? html`<div class="pagination" part="pagination">
-                <p>${t('showing', visible.length, total)}</p>
-                <button type="button" class="si-button" @click=${this.showMore}>${t('more')}</button>
-              </div>`
-            : nothing}`
-        : renderEmpty(t('empty'), { label: t('resetFilters'), onClick: () => this.resetFilters() })}`;
-  }
-
-  private renderItem(x: Initiative, i: number, total: number, km: number | undefined): TemplateResult {
-    return html`<li aria-setsize=${total} aria-posinset=${i + 1}>
-      <si-initiative-card .initiative=${x} .distance=${km} details no-jsonld lang=${this.language} layout=${this.layout}
-        ?easy-read=${this.easyRead} exportparts="card, image, title, dialog"></si-initiative-card>
-    </li>`;
-  }
-
-  private renderControls(data: Loaded, result: QueryResult): TemplateResult {
-    const lang = this.language;
-    const t = translator(lang);
-    const sort = this.filter.sort;
-    const placeName = result.place?.name;
-    return html`<div class="controls" part="controls">
-      <div class="field search" part="search" role="search">
-        <label for="q">${t('search')} <span class="hint">(${t('searchHint')})</span></label>
-        <input id="q" type="search" autocomplete="off" .value=${this.q}
-          @input=${(e: Event) => { this.q = (e.target as HTMLInputElement).value; this.changed(); }} />
-      </div>
-      <div class="field">
-        <label for="near">${t('near')}</label>
-        <select id="near" @change=${this.onNearSelect}>
-          <option value="" ?selected=${!placeName}>${t('nearNone')}</option>
-          ${data.lib.SAXON_DISTRICTS.map((d) => html`<optgroup label=${d}>${data.lib.SAXON_PLACES.filter((p) => p.district === d).map(
-            (p) => html`<option ?selected=${p.name === placeName}>${p.name}</option>`)}</optgroup>`)}
-        </select>
-      </div>
-      <div class="field">
-        <label for="plz">${t('postcode')}</label>
-        <input id="plz" type="text" inputmode="numeric" autocomplete="postal-code" maxlength="5" pattern="[0-9]{5}"
-          aria-describedby="plz-note" aria-invalid=${this.postcodeUnknown ? 'true' : 'false'} .value=${this.postcode} @input=${this.onPostcode} />
-        <span id="plz-note" class="hint" role="status">${this.postcodeUnknown ? t('postcodeUnknown') : ''}</span>
-      </div>
-      <div class="field">
-        <label for="sort">${t('sort')}</label>
-        <select id="sort" @change=${(e: Event) => { this.sort = (e.target as HTMLSelectElement).value as SortKey; this.changed(); }}>
-          ${SORT_KEYS.map((k) => html`<option value=${k} ?selected=${k === sort} ?disabled=${k === 'distance' && !placeName}>${t(`sort.${k}`)}</option>`)}
-        </select>
-      </div>
-      ${data.hasEasy && lang === 'de'
-        ? html`<button type="button" class="si-button" aria-pressed=${this.easyRead ? 'true' : 'false'}
-            @click=${() => (this.easyRead = !this.easyRead)}>${t('easyRead')}</button>`
-        : nothing}
-    </div>`;
-  }
-
-  private onNearSelect(e: Event): void {
-    this.near = (e.target as HTMLSelectElement).value;
-    this.postcode = '';
-    this.postcodeUnknown = false;
-    this.sort = this.near ? 'distance' : this.sort === 'distance' ? DEFAULT_SORT : this.sort;
-    this.changed();
-  }
-
-  private onPostcode(e: Event): void {
-    const value = (e.target as HTMLInputElement).value.trim();
-    this.postcode = value;
-    const complete = /^\d{5}$/.test(value);
-    const place = complete ? this.task.value?.lib.placeForPostcode(value) : undefined;
-    this.postcodeUnknown = complete && !place;
-    if (place) {
-      this.near = value;
-      this.sort = 'distance';
-      this.changed();
-    } else if (/^\d{5}$/.test(this.near)) {
-      this.near = '';
-      if (this.sort === 'distance') this.sort = DEFAULT_SORT;
-      this.changed();
-    }
-  }
-
-  private renderFacets(catalog: Catalog, result: QueryResult): TemplateResult {
-    const t = translator(this.language);
-    const active = FACET_KEYS.reduce((n, k) => n + this[k].length, 0);
-    return html`<details class="facets" part="facets" ?open=${active > 0}>
-      <summary>${t('filters')}${active ? html` <span class="count-detail">(${t('activeFilters', active)})</span>` : nothing}</summary>
-      <div class="facet-groups">
-        ${FACET_KEYS.map((key) => this.renderFacet(key, catalog.facetValues[key], result.counts[key]))}
-      </div>
-    </details>`;
-  }
-
-  private renderFacet(key: FacetKey, values: string[], counts: Uint32Array) {
-    if (!values.length) return nothing;
-    const t = translator(this.language);
-    const selected = new Set(this[key]);
-    return html`<fieldset>
-      <legend>${t(`facet.${key}`)}</legend>
-      ${values.map((value, i) => {
-        const label = key === 'kinds' ? t(`kind.${value}` as 'kind.initiative') : value;
-        return html`<label class=${counts[i] ? '' : 'zero'}><input type="checkbox" .checked=${selected.has(value)}
-          @change=${(e: Event) => this.toggle(key, value, (e.target as HTMLInputElement).checked)} />${label} (${counts[i]})</label>`;
-      })}
-    </fieldset>`;
-  }
-
-  private toggle(key: FacetKey, value: string, on: boolean): void {
-    this[key] = on ? [...this[key], value] : this[key].filter((v) => v !== value);
-    this.changed();
   }
 }
 
