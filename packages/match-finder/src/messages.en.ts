@@ -49,7 +49,6 @@ const en: MatchMessages = {
   agree: 'Fits',
   near: 'Partly fits',
   disagree: 'Does not fit',
-  unknown: 'Not stated',
   theirWish: (label) => `${label} (the offer’s wish)`,
   why: (name) => `Why “${name}” fits`,
   details: 'Details',

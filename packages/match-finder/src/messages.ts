@@ -51,7 +51,6 @@ export const de = {
   agree: 'Passt',
   near: 'Passt teilweise',
   disagree: 'Passt nicht',
-  unknown: 'Keine Angabe',
   theirWish: (label: string) => `${label} (Wunsch des Angebots)`,
   why: (name: string) => `Warum „${name}“ passt`,
   details: 'Details',

@@ -14,23 +14,24 @@ export const matchFinderStyles = css`
   .start,
   .step,
   .check,
-  .results {
+  .results,
+  .list {
     display: grid;
     gap: var(--_m-gap);
-    max-width: var(--si-match-max-width, 40em);
   }
-  .results {
-    max-width: none;
+  .start,
+  .step,
+  .check,
+  .error-summary {
+    max-width: var(--si-match-max-width, 40em);
   }
   .heading {
     font-size: 1.5em;
     line-height: 1.25;
   }
-  .heading:focus {
+  /* Focus moves to the heading on every step: outlined only where the browser shows focus. */
+  .heading:focus:not(:focus-visible) {
     outline: none;
-  }
-  .heading:focus-visible {
-    outline: 3px solid var(--_focus);
   }
   .caption {
     display: block;
@@ -106,7 +107,6 @@ export const matchFinderStyles = css`
   .error-summary {
     padding: var(--_m-gap);
     border: 0.25em solid var(--_m-error);
-    max-width: var(--si-match-max-width, 40em);
     margin-block-end: var(--_m-gap);
   }
   .error-summary a {
@@ -157,11 +157,6 @@ export const matchFinderStyles = css`
   .chips ul {
     list-style: none;
     padding: 0;
-    margin: 0;
-  }
-  .list {
-    display: grid;
-    gap: var(--_m-gap);
   }
   .result article {
     display: grid;
