@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { emulateMediaFeaturesPlugin } from './quality/wtr-plugins.mjs';
 
 const require = createRequire(import.meta.url);
 const worker = readFileSync(require.resolve('msw/mockServiceWorker.js'), 'utf8');
@@ -42,7 +43,7 @@ if (only.includes('firefox')) {
 export default {
   files: ['packages/*/src/**/*.test.ts', 'quality/**/*.test.ts', '!**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['si-source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' }), emulateMediaFeaturesPlugin()],
   browsers,
   concurrency: 1,
   concurrentBrowsers: 1,

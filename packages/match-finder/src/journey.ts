@@ -387,7 +387,12 @@ export class Journey {
 
   private renderShare(): TemplateResult {
     const t = this.t;
-    const ask = (sharing: 'no' | 'ask') => () => ((this.sharing = sharing), this.update());
+    // The share buttons replace one another: focus moves to the one in the pressed one's place, never to <body>.
+    const ask = (sharing: 'no' | 'ask') => () => {
+      this.sharing = sharing;
+      this.focusTarget = sharing === 'ask' ? '[part~=share-confirm-button]' : '[part~=share-button]';
+      this.update();
+    };
     if (this.sharing === 'ask') {
       return html`<div class="share" role="group" aria-labelledby="share-explain">
         <p id="share-explain">${t('shareExplain')}</p>
@@ -542,6 +547,7 @@ export class Journey {
   private confirmShare = () => {
     location.hash = HASH_KEY + encodeAnswers(this.answers);
     this.sharing = 'done';
+    this.focusTarget = '[part~=share-button]';
     this.update();
   };
 
