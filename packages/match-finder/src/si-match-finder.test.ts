@@ -60,6 +60,8 @@ async function tabTo(el: SiMatchFinder, name: string) {
   // Firefox does not wrap around at the end of the page: go towards the control.
   const target = [...root(el).querySelectorAll('button, input, select, a[href]')].find((n) => nameOf(n) === name);
   const current = active(el);
+  // Focus may already be there (the share buttons hand focus to the one that replaces them).
+  if (current && nameOf(current) === name) return current;
   const backwards = !!(target && current && target.compareDocumentPosition(current) & Node.DOCUMENT_POSITION_FOLLOWING);
   for (let i = 0; i < 25; i++) {
     if (backwards) await sendKeys({ down: 'Shift' });
