@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { AdapterError, type DataAdapter } from '@sozial-innovativ/core';
 import { createMemoryAdapter } from '@sozial-innovativ/adapters/memory';
 import '@sozial-innovativ/initiative-cards/define';
+import type { SiInitiativeCard, SiInitiativeCards } from '@sozial-innovativ/initiative-cards';
 import demo from '../demo/data/initiatives.json';
 
 /** Stories for <si-initiative-card> and <si-initiative-cards> in every state. */
@@ -44,8 +45,19 @@ type CardStory = StoryObj<CardArgs>;
 export const CardBringTogether: CardStory = {};
 export const CardWithDetailsDialog: CardStory = { args: { initiativeId: 'telux-weisswasser', details: true } };
 export const CardEasyRead: CardStory = { args: { easyRead: true } };
-export const CardEnglish: CardStory = { args: { lang: 'en' } };
-export const CardUpperSorbian: CardStory = { args: { lang: 'hsb' } };
+/**
+ * English and Upper Sorbian texts load on first use (German is bundled): a story in another
+ * language is finished once they are there, so snapshots and the docs never show German.
+ */
+const messagesReady = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  for (const el of canvasElement.querySelectorAll<SiInitiativeCard | SiInitiativeCards>('si-initiative-card, si-initiative-cards')) {
+    await el.messagesReady();
+    await el.updateComplete;
+  }
+};
+
+export const CardEnglish: CardStory = { args: { lang: 'en' }, play: messagesReady };
+export const CardUpperSorbian: CardStory = { args: { lang: 'hsb' }, play: messagesReady };
 export const CardLoading: CardStory = { args: { adapter: loading } };
 export const CardError: CardStory = { args: { adapter: failing } };
 export const CardNotFound: CardStory = { args: { initiativeId: 'gibt-es-nicht' } };
@@ -82,7 +94,7 @@ export const ShowcaseSearchWithTypo = story({ q: 'Weiswaser' });
 export const ShowcaseNearPostcode = story({ near: '02943', sort: 'distance' });
 export const ShowcaseCuratedGoerlitz = story({ districts: 'Görlitz', hideFilters: true, heading: 'Initiativen im Landkreis Görlitz' });
 export const ShowcaseEasyRead = story({ easyRead: true });
-export const ShowcaseUpperSorbian = story({ lang: 'hsb' });
+export const ShowcaseUpperSorbian: ShowcaseStory = { ...story({ lang: 'hsb' }), play: messagesReady };
 export const ShowcaseLoading = story({ adapter: loading });
 export const ShowcaseError = story({ adapter: failing });
 export const ShowcaseNoData = story({ adapter: empty });

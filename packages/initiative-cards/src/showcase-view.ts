@@ -2,12 +2,13 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { SAXON_DISTRICTS, SAXON_PLACES, placeForPostcode, type Initiative, type Lang } from '@sozial-innovativ/core';
 import { renderEmpty, renderNotices, writeJsonLd } from '@sozial-innovativ/core/elements';
-import { Catalog, type QueryResult } from './catalog.js';
+import { Catalog, type QueryResult, type ShowcaseFilter } from './catalog.js';
 import { FACET_KEYS, SORT_KEYS, type FacetKey, type SortKey } from './keys.js';
 import type { Translate } from './messages.js';
 import { itemListJsonLd } from './schema-org.js';
 import type { InitiativeSelectDetail } from './si-initiative-card.js';
 import type { SiInitiativeCards } from './si-initiative-cards.js';
+import { writeUrlState } from './url-state.js';
 
 // The showcase once data has arrived: search, place, sort, facets, the result list and paging.
 // Loaded with the data (together with the search index and the place list), so the first load
@@ -179,6 +180,12 @@ async function showMore(host: SiInitiativeCards): Promise<void> {
   const card = cardsOf(host)[first];
   await card?.updateComplete;
   card?.focus();
+}
+
+/** `filter` and the open initiative into the page URL (`sync-url`); other parameters stay. */
+export function writeUrl(filter: ShowcaseFilter, initiative?: string): void {
+  const search = writeUrlState(new URLSearchParams(location.search), { ...filter, initiative }, 'relevance').toString();
+  history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
 }
 
 /** After each update: the shown page as JSON-LD, and the initiative named in the URL opened. */

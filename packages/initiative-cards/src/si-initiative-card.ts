@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { Task, initialState } from '@lit/task';
 import { AdapterError, safeHttpUrl, safeUrl, type Initiative } from '@sozial-innovativ/core';
 import { SiElement, baseStyles, renderEmpty, renderError, renderLoading, writeJsonLd } from '@sozial-innovativ/core/elements';
@@ -72,18 +72,30 @@ export class SiInitiativeCard extends SiElement {
   @state() private open = false;
   private details$?: typeof renderDetails;
   private readonly locale = localeFor(this, () => this.language);
-  @query('.primary') private primary?: HTMLElement;
-  @query('dialog') private dialog?: HTMLDialogElement;
 
   private readonly task = new Task(this, {
     task: async ([adapter, id, given], { signal }) => {
       if (given || !id || !adapter) return initialState;
-      if (adapter.initiative) return (await adapter.initiative(id, { signal })) ?? null;
-      if (!adapter.initiatives) throw new AdapterError('unsupported', 'The data source has no initiatives');
-      return (await adapter.initiatives({}, { signal })).items.find((x) => x.id === id) ?? null;
+      if (!adapter.initiative && !adapter.initiatives) throw new AdapterError('unsupported', 'The data source has no initiatives');
+      // Texts in a language other than German load while the data does.
+      const [x] = await Promise.all([
+        adapter.initiative
+          ? adapter.initiative(id, { signal })
+          : adapter.initiatives!({}, { signal }).then((r) => r.items.find((i) => i.id === id)),
+        this.locale.ready(),
+      ]);
+      return x ?? null;
     },
     args: () => [this.source.adapter, this.initiativeId, this.initiative] as const,
   });
+
+  private get primary(): HTMLElement | null {
+    return this.renderRoot.querySelector('.primary');
+  }
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
 
   /** The initiative on show, once known. */
   get current(): Initiative | undefined {

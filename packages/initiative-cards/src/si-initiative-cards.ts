@@ -7,7 +7,7 @@ import type { Catalog, QueryResult, ShowcaseFilter } from './catalog.js';
 import { FACET_KEYS, isSortKey, type SortKey } from './keys.js';
 import { localeFor } from './messages.js';
 import type { Loaded } from './showcase-view.js';
-import { parseList, readUrlState, writeUrlState } from './url-state.js';
+import { parseList, readUrlState } from './url-state.js';
 
 /**
  * The data state (controls, facets, results) with the search index, facets, places and the
@@ -191,8 +191,10 @@ export class SiInitiativeCards extends SiElement {
   /** @internal Writes the filter (and the open initiative) into the URL with `sync-url`. */
   writeUrl(initiative?: string): void {
     if (!this.syncUrl) return;
-    const search = writeUrlState(new URLSearchParams(location.search), { ...this.filter, initiative }, DEFAULT_SORT).toString();
-    history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
+    // The writer comes with the view: at once when it is there, else once it has loaded.
+    const view = this.task.value?.view;
+    if (view) view.writeUrl(this.filter, initiative);
+    else void loadView().then((v) => v.writeUrl(this.filter, initiative));
   }
 
   /** @internal Applies a visitor's change to the filter and announces it. */
