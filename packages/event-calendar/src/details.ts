@@ -1,22 +1,53 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { ISO_DATE, dateFormat, safeUrl, type CalendarEvent, type Lang } from '@sozial-innovativ/core';
 import { eventsToIcs, icsFileName } from '@sozial-innovativ/adapters/ics';
 import type { DayEvent } from './days.js';
-import type { CalendarMessages } from './messages.js';
+import type { Translate } from './messages.js';
+import type { SiEventCalendar } from './si-event-calendar.js';
 
 /**
  * The event details and the .ics download, loaded by the calendar when a visitor first opens an
  * event: most visits never do, so the element's first load stays small.
  */
-type Translate = <K extends keyof CalendarMessages & string>(key: K, ...args: CalendarMessages[K] extends (...a: infer A) => string ? A : []) => string;
 
-export interface DetailsContext {
-  lang: Lang;
-  t: Translate;
-  easyRead: boolean;
-  onClose: (e: Event) => void;
-  onDownload: () => void;
-}
+export const styles = css`
+  .status-banner,
+  .facts,
+  .description,
+  .easy {
+    margin-block-end: 0.75em;
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: minmax(6em, max-content) minmax(0, 1fr);
+    gap: 0.35em 1em;
+  }
+  dt {
+    font-weight: 600;
+  }
+  @container (max-width: 24em) {
+    .facts {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  .description {
+    white-space: pre-line;
+  }
+  .easy {
+    padding: 0.75em;
+    border-inline-start: 0.3em solid var(--_cal-accent);
+    background: var(--_surface-alt);
+    font-size: 1.05em;
+  }
+  .easy h3 {
+    font-size: 1em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+`;
 
 const utcNoon = (day: string) => Date.parse(`${day}T12:00:00Z`);
 
@@ -47,7 +78,8 @@ export function downloadIcs(event: CalendarEvent, calendarName: string, root: Sh
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export function renderDetails(item: DayEvent, { lang, t, easyRead, onClose, onDownload }: DetailsContext): TemplateResult {
+export function renderDetails(item: DayEvent, host: SiEventCalendar, lang: Lang): TemplateResult {
+  const { t, easyRead } = host;
   const e = item.event;
   const l = e.location;
   const dataLang = lang === 'de' ? nothing : 'de';
@@ -67,7 +99,7 @@ export function renderDetails(item: DayEvent, { lang, t, easyRead, onClose, onDo
   const open = e.status !== 'cancelled';
   return html`<div class="dialog-head">
       <h2 id="event-title" lang=${dataLang}>${e.title}</h2>
-      <button type="button" class="si-button close" part="close-button" @click=${onClose}><span aria-hidden="true">✕</span> ${t('close')}</button>
+      <button type="button" class="si-button close" part="close-button" @click=${host.closeDialog}><span aria-hidden="true">✕</span> ${t('close')}</button>
     </div>
     ${e.status !== 'scheduled'
       ? html`<p class="status-banner ${e.status}"><span class="badge ${e.status}" part="status">${t(`status.${e.status}`)}</span></p>`
@@ -91,7 +123,7 @@ export function renderDetails(item: DayEvent, { lang, t, easyRead, onClose, onDo
     ${e.description ? html`<p class="description" lang=${dataLang}>${e.description}</p>` : nothing}
     ${easyRead ? nothing : easy}
     <div class="actions">
-      <button type="button" class="si-button primary" part="ics-button" @click=${onDownload}>${t('addToCalendar')}</button>
+      <button type="button" class="si-button primary" part="ics-button" @click=${() => downloadIcs(e, host.heading || t('calendar'), host.renderRoot as ShadowRoot)}>${t('addToCalendar')}</button>
       ${registerUrl && e.registration?.state !== 'closed' && open ? html`<a class="si-button" href=${registerUrl}>${t('register')}</a>` : nothing}
       ${onlineUrl && open ? html`<a class="si-button" href=${onlineUrl}>${t('joinOnline')}</a>` : nothing}
       ${moreUrl ? html`<a class="si-button" href=${moreUrl}>${t('moreInfo')}</a>` : nothing}

@@ -2,7 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateEvents } from '@sozial-innovativ/core';
 import { indexEvents } from './days.js';
-import { facets, filterEvents, isFilterActive, normalizeFilter, presetRange, emptyFilter } from './filter.js';
+import { facets } from './facets.js';
+import { filterEvents, isFilterActive, normalizeFilter, presetRange, emptyFilter } from './filter.js';
 
 const index = indexEvents(validateEvents([
   { id: 'dd', title: 'Auftakt Dialogreihe', start: '2026-09-07T17:00:00+02:00', topics: ['Soziale Innovation'], format: 'onsite', location: { town: 'Dresden', name: 'Hygiene-Museum' } },

@@ -4,6 +4,7 @@ export {
 } from './si-event-calendar.js';
 export { type CalendarFilter, type DatePreset, emptyFilter, filterEvents, normalizeFilter, presetRange } from './filter.js';
 export { indexEvents, groupByDay, agendaRows, upcomingRows, type DayEvent, type AgendaRow } from './days.js';
-export { monthGrid, moveDay, addMonths } from './month.js';
+export { monthGrid, addMonths } from './month.js';
+export { moveDay } from './month-keys.js';
 export { readFragment, writeFragment, type UrlState } from './url-state.js';
-export { calendarMessages, type CalendarMessages } from './messages.js';
+export type { CalendarMessages } from './messages.js';

@@ -1,7 +1,12 @@
-import { plural } from '@sozial-innovativ/core';
+import type { Lang } from '@sozial-innovativ/core';
+import { LocaleController, type SiElement } from '@sozial-innovativ/core/elements';
 
-/** German: the complete catalog and the default. */
-const de = {
+/**
+ * German: the complete catalog, bundled. English (`messages.en.ts`, complete, checked by the
+ * type) and Upper Sorbian (`messages.hsb.ts`, partial, falls back to German) are loaded by core's
+ * `LocaleController` on first use, so a German page never downloads them.
+ */
+export const de = {
   calendar: 'Veranstaltungskalender',
   upcoming: 'Nächste Veranstaltungen',
   view: 'Ansicht',
@@ -63,86 +68,11 @@ const de = {
 
 export type CalendarMessages = typeof de;
 
-/** English: complete (the type checks it). */
-const en: CalendarMessages = {
-  calendar: 'Event calendar',
-  upcoming: 'Upcoming events',
-  view: 'View',
-  'view.list': 'List',
-  'view.month': 'Month',
-  prevMonth: 'Previous month',
-  nextMonth: 'Next month',
-  prevRange: 'Earlier period',
-  nextRange: 'Later period',
-  today: 'Today',
-  filters: 'Filter events',
-  topic: 'Topic',
-  allTopics: 'All topics',
-  town: 'Place',
-  allTowns: 'All places',
-  format: 'Format',
-  allFormats: 'All formats',
-  'format.onsite': 'On site',
-  'format.online': 'Online',
-  'format.hybrid': 'Hybrid (on site and online)',
-  period: 'Period',
-  anyTime: 'All dates',
-  'preset.week': 'This week',
-  'preset.month': 'This month',
-  search: 'Search',
-  resetFilters: 'Reset filters',
-  empty: 'There are no events in this period.',
-  emptyFiltered: 'No events match the selected filters.',
-  emptyUpcoming: 'No events are planned at the moment.',
-  count: (n: number) => (n === 1 ? '1 event' : `${n} events`),
-  noEvents: 'no events',
-  more: (n: number) => `+${n} more`,
-  showMore: (shown: number, total: number) => `Show more (${shown} of ${total} shown)`,
-  gridHelp: 'Arrow keys change the day, Page Up and Page Down the month, with Shift the year. Enter opens the events of the day.',
-  dayDialog: (day: string) => `Events on ${day}`,
-  allDay: 'all day',
-  'status.cancelled': 'Cancelled',
-  'status.postponed': 'Postponed',
-  when: 'When',
-  where: 'Where',
-  accessibility: 'Accessibility',
-  registration: 'Registration',
-  'reg.open': 'Registration open',
-  'reg.waitlist': 'Waiting list only',
-  'reg.closed': 'Registration closed',
-  'reg.not-required': 'No registration needed',
-  register: 'Register',
-  deadline: (date: string) => `Registration deadline: ${date}`,
-  organizer: 'Organizer',
-  easyLanguage: 'In easy-to-read German',
-  description: 'Description',
-  moreInfo: 'More information',
-  joinOnline: 'Join online',
-  addToCalendar: 'Add to my calendar (.ics)',
-  subscribe: 'Subscribe to calendar',
-  close: 'Close',
-  timeZone: (tz: string) => `Time zone: ${tz}`,
-};
+/** The calendar's messages for `host`, in the language `language()` returns. */
+export const calendarLocale = (host: SiElement, language: () => Lang) =>
+  new LocaleController<CalendarMessages>(host, language, de, {
+    en: () => import('./messages.en.js'),
+    hsb: () => import('./messages.hsb.js'),
+  });
 
-/** Upper Sorbian: a preview, the rest falls back to German (renderNotices says so). */
-const hsb: Partial<CalendarMessages> = {
-  calendar: 'Protyka zarjadowanjow',
-  upcoming: 'Přichodne zarjadowanja',
-  view: 'Napohlad',
-  'view.list': 'Lisćina',
-  'view.month': 'Měsac',
-  prevMonth: 'Předchadny měsac',
-  nextMonth: 'Přichodny měsac',
-  today: 'Dźensa',
-  topic: 'Tema',
-  town: 'Městno',
-  search: 'Pytać',
-  count: (n: number) => plural('hsb', n, { one: '{n} zarjadowanje', two: '{n} zarjadowani', few: '{n} zarjadowanja', other: '{n} zarjadowanjow' }),
-  allDay: 'cyły dźeń',
-  close: 'Začinić',
-  'status.cancelled': 'Wotprajene',
-  'format.onsite': 'Na městnje',
-  'format.online': 'Online',
-};
-
-export const calendarMessages = { de, en, hsb };
+export type Translate = LocaleController<CalendarMessages>['t'];

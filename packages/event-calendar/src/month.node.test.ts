@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { addMonths, monthGrid, moveDay, weekStart } from './month.js';
+import { addMonths, monthGrid, weekStart } from './month.js';
+import { moveDay } from './month-keys.js';
 
 describe('month grid', () => {
   it('shows six Monday-first weeks that contain the whole month', () => {

@@ -243,6 +243,8 @@ describe('<si-event-calendar> event details', () => {
     const el = await calendar((a) => html`<si-event-calendar .adapter=${a} lang="en" date="2026-10-01" months="1"></si-event-calendar>`, spyAdapter([
       { ...EVENTS[0], status: 'cancelled' },
     ]));
+    await el.messagesReady(); // English loads on first use
+    await el.updateComplete;
     expect(text($(el, '.agenda .event'))).to.equal('Cancelled Sozial.Innovativ Zukunft unternehmerisch gestalten');
     $(el, '.agenda .event')!.click();
     const dialog = $<HTMLDialogElement>(el, 'dialog.event-dialog')!;
@@ -426,6 +428,8 @@ describe('<si-event-calendar> states', () => {
 
   it('speaks Upper Sorbian as a preview and falls back to German for the rest', async () => {
     const el = await calendar((a) => html`<si-event-calendar .adapter=${a} lang="hsb" view="month" date="2026-10-21" hide-filters></si-event-calendar>`);
+    await el.messagesReady(); // Upper Sorbian loads on first use
+    await el.updateComplete;
     expect(text($(el, '[part=notice]'))).to.contain('Přehlad');
     expect(text($(el, '[data-view=month]'))).to.equal('Měsac');
     expect(dayLabel($(el, '[data-day="2026-10-21"]'))).to.match(/, 1 zarjadowanje$/);

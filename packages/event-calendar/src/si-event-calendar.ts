@@ -1,17 +1,16 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import {
-  AdapterError, ISO_DATE, addDays, createTranslator, dateFormat, dayKey, safeUrl, supports, toEpoch,
+  AdapterError, ISO_DATE, addDays, dateFormat, dayKey, safeUrl, supports, toEpoch,
   type CalendarEvent, type Lang, type Result,
 } from '@sozial-innovativ/core';
 import { SiElement, renderEmpty, renderError, renderLoading, renderNotices } from '@sozial-innovativ/core/elements';
 import { agendaRows, groupByDay, indexEvents, upcomingRows, type AgendaRow, type DayEvent } from './days.js';
-import {
-  emptyFilter, facets, filterEvents, isFilterActive, normalizeFilter, presetRange, sameFilter, type CalendarFilter,
-} from './filter.js';
-import { calendarMessages } from './messages.js';
-import { addMonths, monthGrid, monthStart, moveDay, sameMonth } from './month.js';
+import { emptyFilter, filterEvents, isFilterActive, normalizeFilter, presetRange, sameFilter, type CalendarFilter } from './filter.js';
+import { calendarLocale } from './messages.js';
+import { addMonths, monthGrid, monthStart, sameMonth } from './month.js';
+import type { MonthView } from './month-view.js';
 import { styles } from './si-event-calendar.styles.js';
 import { readFragment, writeFragment } from './url-state.js';
 
@@ -30,7 +29,8 @@ export interface FilterChangeDetail {
   filter: CalendarFilter;
 }
 
-interface Loaded {
+/** @internal */
+export interface Loaded {
   result: Result<CalendarEvent>;
   index: DayEvent[];
   byId: Map<string, DayEvent>;
@@ -38,8 +38,6 @@ interface Loaded {
 
 /** Agenda rows rendered at once; "show more" adds as many again. */
 const PAGE = 50;
-/** Event chips in a day cell before "+N more" (with more, one line goes to the "+N more" button). */
-const CHIPS = 3;
 /** Containers narrower than this many `em` show the agenda instead of the month grid. */
 const NARROW_EM = 36;
 /** Upcoming mode looks this far ahead at most. */
@@ -54,6 +52,10 @@ const isoInstant = (day: string) => new Date(toEpoch(day)).toISOString();
  * containers), a month grid with the WAI-ARIA grid keyboard model, an "upcoming N events"
  * mode, filters, event details in a dialog and "add to calendar" as an `.ics` download made
  * in the browser.
+ *
+ * The first load carries the agenda and the toolbar. The month grid (`month-view.ts`), the filter
+ * form (`filter-form.ts`), the event details with the .ics writer (`details.ts`) and the English and
+ * Upper Sorbian texts are separate modules, imported when first shown.
  *
  * @tagname si-event-calendar
  * @summary Event calendar with agenda, month grid, filters, details and .ics download.
@@ -153,26 +155,35 @@ export class SiEventCalendar extends SiElement {
     this.filterState = normalizeFilter(value);
   }
 
-  @state() private cursor = '';
+  /** Resolves when the interface texts for the current language are loaded (English, Upper Sorbian). */
+  messagesReady(): Promise<void> {
+    return this.locale.ready();
+  }
+
+  // Members marked @internal are shared with the lazily loaded views, not API.
+  /** @internal */ @state() cursor = '';
   @state() private filterState: CalendarFilter = emptyFilter();
   @state() private narrow = false;
   @state() private shown = PAGE;
   @state() private selected?: DayEvent;
-  @state() private openDay?: string;
   @state() private announcement = '';
+  @state() private monthView?: MonthView;
+  @state() private filterForm?: typeof import('./filter-form.js');
 
-  private loaded?: Loaded;
+  private readonly locale = calendarLocale(this, () => this.language);
+  /** @internal */ readonly t = this.locale.t;
+  /** @internal */ loaded?: Loaded;
+  /** @internal */ today = dayKey(Date.now());
+  /** @internal Events by day, for the month grid. */
+  days = new Map<string, DayEvent[]>();
   private details?: typeof import('./details.js');
-  private today = dayKey(Date.now());
+  private importing = new Set<string>();
   private resizeObserver?: ResizeObserver;
   private eventTrigger?: HTMLElement;
-  private dayTrigger?: HTMLElement;
   private lastRangeKey = '';
   private announceCount = false;
   // Derived data, recomputed only when its inputs change (see willUpdate).
-  private filtered: DayEvent[] = [];
   private rows: AgendaRow[] = [];
-  private days = new Map<string, DayEvent[]>();
   private memo: unknown[] = [];
 
   private readonly loader = new Task(this, {
@@ -187,31 +198,21 @@ export class SiEventCalendar extends SiElement {
         return initialState;
       }
       if (!supports(adapter, 'events')) throw new AdapterError('unsupported', `The ${adapter.kind} source has no events.`);
-      let result: Result<CalendarEvent>;
+      const load = async (start: string, end: string) => {
+        const result = await adapter.events!({ from: start, to: isoInstant(end) }, { signal });
+        return { result, index: indexEvents(result.items) };
+      };
+      let data;
       if (limit) {
-        const now = Date.now();
         for (const months of UPCOMING_MONTHS) {
-          result = await adapter.events!({ from: new Date(now).toISOString(), to: isoInstant(addMonths(this.today, months)) }, { signal });
-          const index = indexEvents(result.items);
-          if (upcomingRows(filterEvents(index, this.filterState, this.today), now, limit).length >= limit || months === UPCOMING_MONTHS.at(-1)) {
-            return this.finishLoad(result, index);
-          }
+          data = await load(new Date().toISOString(), addMonths(this.today, months));
+          if (months === 24 || upcomingRows(filterEvents(data.index, this.filterState, this.today), Date.now(), limit).length >= limit) break;
         }
-      }
-      result = await adapter.events!({ from: isoInstant(from), to: isoInstant(to) }, { signal });
-      return this.finishLoad(result, indexEvents(result.items));
+      } else data = await load(isoInstant(from), to);
+      const { result, index } = data!;
+      return (this.loaded = { result, index, byId: new Map(index.map((x) => [x.event.id, x])) });
     },
   });
-
-  private finishLoad(result: Result<CalendarEvent>, index: DayEvent[]): Loaded {
-    const loaded = { result, index, byId: new Map(index.map((x) => [x.event.id, x])) };
-    this.loaded = loaded;
-    return loaded;
-  }
-
-  private get t() {
-    return createTranslator(calendarMessages, this.language);
-  }
 
   private get upcomingLimit(): number {
     return this.limit && this.limit > 0 ? Math.min(Math.floor(this.limit), 500) : 0;
@@ -220,6 +221,10 @@ export class SiEventCalendar extends SiElement {
   /** The view on screen: narrow containers and upcoming mode show the list. */
   get effectiveView(): CalendarView {
     return this.upcomingLimit || this.narrow || this.view !== 'month' ? 'list' : 'month';
+  }
+
+  private get listMonths(): number {
+    return Math.min(24, Math.max(1, Math.floor(this.months) || 12));
   }
 
   /** The days `[from, to)` on screen, which are the days asked of the adapter. */
@@ -233,9 +238,7 @@ export class SiEventCalendar extends SiElement {
       return { from: monthStart(cursor), to: addMonths(monthStart(cursor), 1) };
     }
     const preset = presetRange(this.filterState.preset, this.today);
-    if (preset) return { from: preset[0], to: preset[1] };
-    const months = Math.min(24, Math.max(1, Math.floor(this.months) || 12));
-    return { from: cursor, to: addMonths(cursor, months) };
+    return preset ? { from: preset[0], to: preset[1] } : { from: cursor, to: addMonths(cursor, this.listMonths) };
   }
 
   override connectedCallback(): void {
@@ -243,10 +246,9 @@ export class SiEventCalendar extends SiElement {
     this.today = dayKey(Date.now());
     if (typeof ResizeObserver !== 'undefined') {
       this.resizeObserver = new ResizeObserver((entries) => {
-        const width = entries[0]?.contentRect.width ?? 0;
+        const width = entries[0]?.contentRect.width;
         if (!width) return;
-        const em = parseFloat(getComputedStyle(this).fontSize) || 16;
-        const narrow = width < NARROW_EM * em;
+        const narrow = width < NARROW_EM * (parseFloat(getComputedStyle(this).fontSize) || 16);
         // Switching views resizes the element; doing it in the next frame keeps the observer
         // out of a resize loop.
         if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
@@ -264,27 +266,42 @@ export class SiEventCalendar extends SiElement {
 
   private readonly onHashChange = () => this.readUrl();
 
-  private readUrl(): boolean {
-    const s = readFragment(location.hash, this.urlPrefix);
-    if (!s) return false;
-    if (s.view) this.view = s.view;
-    if (s.date) this.cursor = s.date;
-    if (s.filter) this.filterState = s.filter;
-    return true;
-  }
-
-  private get urlPrefix(): string {
-    return `${this.id || 'kalender'}-`;
+  private readUrl(): void {
+    const s = readFragment(location.hash, `${this.id || 'kalender'}-`);
+    if (s?.view) this.view = s.view;
+    if (s?.date) this.cursor = s.date;
+    if (s?.filter) this.filterState = s.filter;
   }
 
   private writeUrl(): void {
     if (!this.syncUrl) return;
-    const hash = writeFragment(location.hash, this.urlPrefix, {
+    const hash = writeFragment(location.hash, `${this.id || 'kalender'}-`, {
       view: this.view === 'month' ? 'month' : undefined,
       date: this.cursor && this.cursor !== (isoDay(this.date) ?? this.today) ? this.cursor : undefined,
       filter: this.filterState,
     });
     history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+  }
+
+  /** @internal Adds a lazily loaded module's styles to the shadow root (a constructed sheet, so CSP-safe). */
+  addStyles(styles: CSSResult): void {
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = styles.styleSheet!;
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+
+  /**
+   * Imports a view module once, when it is first needed; the body stays busy until it is there.
+   * A failed import (offline) is tried again on the next update.
+   */
+  private need(name: string, load: () => Promise<void>): void {
+    if (this.importing.has(name)) return;
+    this.importing.add(name);
+    load().catch(() => this.importing.delete(name));
+  }
+
+  private get filtersShown(): boolean {
+    return !this.upcomingLimit && !this.hideFilters;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -295,22 +312,35 @@ export class SiEventCalendar extends SiElement {
     }
     if (first && this.syncUrl) this.readUrl();
     if (this.view !== 'list' && this.view !== 'month') this.view = 'list';
+    const view = this.effectiveView;
+    if (view === 'month') {
+      this.need('month', async () => {
+        const { MonthView } = await import('./month-view.js');
+        this.monthView = new MonthView(this);
+      });
+    }
+    if (this.filtersShown) {
+      this.need('filters', async () => {
+        const form = await import('./filter-form.js');
+        this.addStyles(form.styles);
+        this.filterForm = form;
+      });
+    }
 
     const { from, to } = this.range;
     const index = this.loaded?.index;
-    const inputs = [index, this.filterState, from, to, this.effectiveView, this.upcomingLimit];
+    const inputs = [index, this.filterState, from, to, view, this.upcomingLimit];
     if (inputs.some((x, i) => x !== this.memo[i])) {
       const filterChanged = this.memo[0] === index && this.memo[1] !== this.filterState;
       this.memo = inputs;
-      this.filtered = index ? filterEvents(index, this.filterState, this.today) : [];
+      const filtered = index ? filterEvents(index, this.filterState, this.today) : [];
       this.rows = this.upcomingLimit
-        ? upcomingRows(this.filtered, Date.now(), this.upcomingLimit)
-        : this.effectiveView === 'list' ? agendaRows(this.filtered, from, to) : [];
-      this.days = this.effectiveView === 'month' ? groupByDay(this.filtered, from, to) : new Map();
+        ? upcomingRows(filtered, Date.now(), this.upcomingLimit)
+        : view === 'list' ? agendaRows(filtered, from, to) : [];
+      this.days = view === 'month' ? groupByDay(filtered, from, to) : new Map();
       this.shown = PAGE;
       if (filterChanged && this.announceCount) {
-        const n = this.effectiveView === 'month' ? new Set([...this.days.values()].flat()).size : this.rows.length;
-        this.announcement = this.t('count', n);
+        this.announcement = this.t('count', view === 'month' ? new Set([...this.days.values()].flat()).size : this.rows.length);
         this.announceCount = false;
       }
     }
@@ -327,7 +357,8 @@ export class SiEventCalendar extends SiElement {
 
   // ── User actions ────────────────────────────────────────────────────────────────────────
 
-  private setFilter(next: CalendarFilter): void {
+  /** @internal */
+  setFilter(next: CalendarFilter): void {
     if (sameFilter(next, this.filterState)) return;
     if (next.preset && next.preset !== this.filterState.preset) this.cursor = this.today;
     this.filterState = next;
@@ -336,27 +367,8 @@ export class SiEventCalendar extends SiElement {
     this.writeUrl();
   }
 
-  private readonly onFilterInput = (e: Event) => {
-    const field = e.target as HTMLInputElement | HTMLSelectElement;
-    const f = { ...this.filterState };
-    const value = field.value;
-    switch (field.name) {
-      case 'topics':
-        f.topics = value ? value.split('\n') : [];
-        break;
-      case 'towns':
-        f.towns = value ? value.split('\n') : [];
-        break;
-      case 'format':
-      case 'preset':
-      case 'q':
-        (f as Record<string, unknown>)[field.name] = value;
-        break;
-    }
-    this.setFilter(normalizeFilter(f));
-  };
-
-  private readonly resetFilters = () => this.setFilter(emptyFilter());
+  /** @internal */
+  readonly resetFilters = () => this.setFilter(emptyFilter());
 
   private readonly setView = (e: Event) => {
     const view = (e.currentTarget as HTMLElement).dataset.view as CalendarView;
@@ -367,12 +379,10 @@ export class SiEventCalendar extends SiElement {
 
   private readonly navigate = (e: Event) => {
     const step = Number((e.currentTarget as HTMLElement).dataset.step);
-    const month = this.effectiveView === 'month' || this.view === 'month';
-    const months = month ? 1 : Math.min(24, Math.max(1, Math.floor(this.months) || 12));
-    const base = this.range.from;
-    this.cursor = step === 0 ? this.today : month ? addMonths(this.cursor, step) : addMonths(base, step * months);
+    const month = this.view === 'month';
+    this.cursor = step === 0 ? this.today : month ? addMonths(this.cursor, step) : addMonths(this.range.from, step * this.listMonths);
     if (this.filterState.preset) this.setFilter({ ...this.filterState, preset: '' });
-    this.announcement = this.titleText(this.language);
+    this.announcement = this.titleText();
     this.writeUrl();
   };
 
@@ -380,100 +390,67 @@ export class SiEventCalendar extends SiElement {
     const first = this.shown;
     this.shown += PAGE;
     await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLElement>('.agenda > li')[first]?.querySelector<HTMLElement>('button')?.focus();
+    this.renderRoot.querySelectorAll('.agenda > li')[first]?.querySelector('button')?.focus();
   };
 
-  private cell(day: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`[role=gridcell][data-day="${day}"]`);
+  /** @internal The day cell of `day` in the month grid. */
+  cell(day: string): HTMLElement | null {
+    return this.renderRoot.querySelector(`[role=gridcell][data-day="${day}"]`);
   }
 
-  private async focusDay(day: string): Promise<void> {
+  /** @internal Moves the grid's focus (and its one tab stop) to `day`, announcing a new month. */
+  async focusDay(day: string): Promise<void> {
     const monthChanged = !sameMonth(day, this.cursor);
     this.cursor = day;
     if (monthChanged) {
-      this.announcement = this.titleText(this.language);
+      this.announcement = this.titleText();
       this.writeUrl();
     }
     await this.updateComplete;
     this.cell(day)?.focus();
   }
 
-  private readonly onGridKey = (e: KeyboardEvent) => {
-    const cell = (e.target as Element).closest<HTMLElement>('[role=gridcell]');
-    const day = cell?.dataset.day;
-    if (!day || e.altKey) return;
-    if (e.key === 'Enter' || e.key === ' ' || e.key === 'F2') {
-      if (e.target !== cell) return; // a chip or "+N more" handles its own activation
-      e.preventDefault();
-      if (this.days.get(day)?.length) void this.openDayDialog(day, cell);
-      return;
-    }
-    const next = moveDay(day, e.key, e);
-    if (!next) return;
-    e.preventDefault();
-    void this.focusDay(next);
-  };
-
-  private readonly onGridClick = (e: MouseEvent) => {
-    const target = e.target as Element;
-    const chip = target.closest<HTMLElement>('[data-id]');
-    if (chip) return this.openEventById(chip.dataset.id!, chip);
-    const more = target.closest<HTMLElement>('.more-link');
-    const cell = target.closest<HTMLElement>('[role=gridcell]');
-    if (!cell?.dataset.day) return;
-    if (more) return void this.openDayDialog(cell.dataset.day, more);
-    if (cell.dataset.day !== this.cursor) void this.focusDay(cell.dataset.day);
-  };
-
-  private readonly onEventClick = (e: Event) => {
+  /** @internal */
+  readonly onEventClick = (e: Event) => {
     const button = e.currentTarget as HTMLElement;
-    this.openEventById(button.dataset.id!, button);
+    this.openEvent(button.dataset.id!, button);
   };
 
-  private openEventById(id: string, trigger: HTMLElement): void {
+  /** @internal Opens the details of the event `id`, unless the host page cancels `si-event-select`. */
+  async openEvent(id: string, trigger: HTMLElement): Promise<void> {
     const item = this.loaded?.byId.get(id);
-    if (item) void this.openEvent(item, trigger);
-  }
-
-  private async openEvent(item: DayEvent, trigger: HTMLElement): Promise<void> {
-    if (!this.emit<EventSelectDetail>('si-event-select', { event: item.event })) return;
+    if (!item || !this.emit<EventSelectDetail>('si-event-select', { event: item.event })) return;
     // The details and the .ics writer load on first use: most visits never open an event.
-    this.details ??= await import('./details.js');
+    if (!this.details) {
+      this.details = await import('./details.js');
+      this.addStyles(this.details.styles);
+    }
     this.eventTrigger = trigger;
     this.selected = item;
     await this.updateComplete;
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.event-dialog')!;
+    this.showDialog('event-dialog');
+  }
+
+  /** @internal Opens the dialog of class `name` as a modal and moves focus to its close button. */
+  showDialog(name: string): void {
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>(`dialog.${name}`)!;
     if (!dialog.open) dialog.showModal();
     dialog.querySelector<HTMLElement>('.close')?.focus();
   }
 
-  private async openDayDialog(day: string, trigger: HTMLElement): Promise<void> {
-    this.dayTrigger = trigger;
-    this.openDay = day;
-    await this.updateComplete;
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.day-dialog')!;
-    if (!dialog.open) dialog.showModal();
-    dialog.querySelector<HTMLElement>('.close')?.focus();
-  }
-
-  private readonly closeDialog = (e: Event) => {
+  /** @internal */
+  readonly closeDialog = (e: Event) => {
     (e.currentTarget as HTMLElement).closest('dialog')?.close();
   };
 
-  /** Focus goes back to what opened the dialog, or to the day cell when that is gone. */
   private readonly onEventDialogClose = () => {
     this.selected = undefined;
     this.restoreFocus(this.eventTrigger);
     this.eventTrigger = undefined;
   };
 
-  private readonly onDayDialogClose = () => {
-    this.openDay = undefined;
-    this.restoreFocus(this.dayTrigger);
-    this.dayTrigger = undefined;
-  };
-
-  private restoreFocus(trigger: HTMLElement | undefined): void {
+  /** @internal Focus goes back to what opened a dialog, or to the day cell when that is gone. */
+  restoreFocus(trigger: HTMLElement | undefined): void {
     if (trigger?.isConnected) {
       // A chip or "+N more" is not a tab stop; the day cell keeps the grid's one tab stop.
       (trigger.closest<HTMLElement>('[role=gridcell]') ?? trigger).focus();
@@ -484,25 +461,26 @@ export class SiEventCalendar extends SiElement {
 
   // ── Formatting ─────────────────────────────────────────────────────────────────────────
 
-  private titleText(lang: Lang): string {
+  private titleText(): string {
     const { from, to } = this.range;
-    if (this.view === 'month' && !this.upcomingLimit) {
-      return dateFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utcNoon(this.cursor || this.today));
-    }
-    return dateFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).formatRange(utcNoon(from), utcNoon(addDays(to, -1)));
+    return this.view === 'month' && !this.upcomingLimit
+      ? dateFormat(this.language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utcNoon(this.cursor || this.today))
+      : dateFormat(this.language, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).formatRange(utcNoon(from), utcNoon(addDays(to, -1)));
   }
 
-  private dayText(lang: Lang, day: string, style: 'short' | 'long'): string {
-    return dateFormat(lang, style === 'short'
-      ? { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }
-      : { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utcNoon(day));
+  /** @internal `Mi., 21. Okt.` or `Mittwoch, 21. Oktober 2026`. */
+  dayText(lang: Lang, day: string, long?: boolean): string {
+    return dateFormat(lang, long
+      ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(utcNoon(day));
   }
 
-  private timeText(lang: Lang, item: DayEvent): string {
+  /** @internal `17:00–20:00` (same day), `17:00`, or "all day". */
+  timeText(lang: Lang, item: DayEvent, startOnly?: boolean): string {
     const e = item.event;
-    if (e.allDay) return this.t('allDay');
+    if (e.allDay) return startOnly ? '' : this.t('allDay');
     const f = dateFormat(lang, { hour: '2-digit', minute: '2-digit', timeZone: e.timeZone });
-    return item.end > item.start && item.firstDay === item.lastDay ? `${f.format(item.start)}–${f.format(item.end)}` : f.format(item.start);
+    return !startOnly && item.end > item.start && item.firstDay === item.lastDay ? `${f.format(item.start)}–${f.format(item.end)}` : f.format(item.start);
   }
 
   // ── Templates ──────────────────────────────────────────────────────────────────────────
@@ -510,111 +488,90 @@ export class SiEventCalendar extends SiElement {
   override render() {
     const lang = this.language;
     const t = this.t;
-    const status = this.loader.status;
-    const loading = status === TaskStatus.INITIAL || status === TaskStatus.PENDING;
     const upcoming = this.upcomingLimit > 0;
+    const month = this.effectiveView === 'month';
+    const status = this.loader.status;
     const result = this.loaded?.result;
+    const loading = status === TaskStatus.INITIAL || status === TaskStatus.PENDING
+      || (month && !this.monthView) || (this.filtersShown && !this.filterForm);
     const body =
       status === TaskStatus.ERROR
         ? renderError(lang, this.loader.error, () => void this.loader.run())
-        : !this.loaded
+        : !this.loaded || (month && !this.monthView)
           ? renderLoading(lang)
-          : this.effectiveView === 'month' ? this.renderMonth(lang) : this.renderList(lang);
-    return html`<section class="base" part="base" aria-label=${this.heading || (upcoming ? t('upcoming') : t('calendar'))}>
+          : month ? this.monthView!.render(lang) : this.renderList(lang);
+    return html`<section class="base" part="base" aria-label=${this.heading || t(upcoming ? 'upcoming' : 'calendar')}>
       ${this.heading ? html`<h2 class="heading" part="heading">${this.heading}</h2>` : nothing}
       ${renderNotices(lang, { dropped: result?.dropped, stale: result?.stale, fetchedAt: result?.fetchedAt })}
-      ${upcoming ? nothing : this.renderToolbar(lang)}
-      ${upcoming || this.hideFilters ? nothing : this.renderFilters()}
+      ${upcoming ? nothing : this.renderToolbar()}
+      ${this.filtersShown ? this.filterForm?.renderFilters(this, this.filterState) : nothing}
       <div class="body" part="body" aria-busy=${loading ? 'true' : 'false'}>${body}</div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-      ${this.renderDayDialog(lang)} ${this.renderEventDialog(lang)}
+      ${this.monthView?.renderDialog(lang)}
+      <dialog class="event-dialog" part="dialog" aria-labelledby="event-title" @close=${this.onEventDialogClose}>
+        ${this.selected && this.details ? this.details.renderDetails(this.selected, this, lang) : nothing}
+      </dialog>
     </section>`;
   }
 
-  private renderToolbar(lang: Lang): TemplateResult {
+  private renderToolbar(): TemplateResult {
     const t = this.t;
-    const month = this.view === 'month';
+    const prev = this.view === 'month' ? 'Month' : 'Range';
     const feed = safeUrl(this.source.adapter?.feedUrl);
-    const title = this.titleText(lang);
+    const title = this.titleText();
+    const step = (n: number, label: string, text: unknown) =>
+      html`<button type="button" class="si-button" part="nav-button" data-step=${n} aria-label=${label || nothing} @click=${this.navigate}>${text}</button>`;
     return html`<div class="toolbar" part="toolbar">
       ${this.heading
         ? html`<h3 class="title" id="title" part="title">${title}</h3>`
         : html`<h2 class="title" id="title" part="title">${title}</h2>`}
       <div class="nav" role="group" aria-label=${t('period')}>
-        <button type="button" class="si-button" part="nav-button" data-step="-1" aria-label=${month ? t('prevMonth') : t('prevRange')} @click=${this.navigate}><span aria-hidden="true">‹</span></button>
-        <button type="button" class="si-button" part="nav-button" data-step="0" @click=${this.navigate}>${t('today')}</button>
-        <button type="button" class="si-button" part="nav-button" data-step="1" aria-label=${month ? t('nextMonth') : t('nextRange')} @click=${this.navigate}><span aria-hidden="true">›</span></button>
+        ${step(-1, t(`prev${prev}`), html`<span aria-hidden="true">‹</span>`)}${step(0, '', t('today'))}${step(1, t(`next${prev}`), html`<span aria-hidden="true">›</span>`)}
       </div>
       ${this.narrow
         ? nothing
         : html`<div class="views" role="group" aria-label=${t('view')}>
             ${(['list', 'month'] as const).map(
-              (v) => html`<button type="button" class="si-button" part="view-button" data-view=${v} aria-pressed=${this.view === v ? 'true' : 'false'} @click=${this.setView}>${t(`view.${v}`)}</button>`,
+              (v) => html`<button type="button" class="si-button" part="view-button" data-view=${v} aria-pressed=${this.view === v} @click=${this.setView}>${t(`view.${v}`)}</button>`,
             )}
           </div>`}
       ${feed ? html`<a class="si-button subscribe" part="subscribe-link" href=${feed}>${t('subscribe')}</a>` : nothing}
     </div>`;
   }
 
-  private renderFilters(): TemplateResult {
+  /** @internal The empty state; with active filters it offers to reset them. */
+  renderEmpty(): TemplateResult {
     const t = this.t;
-    const f = this.filterState;
-    const { topics, towns } = facets(this.loaded?.index ?? []);
-    const options = (all: string[], selected: string[], allLabel: string) => {
-      const value = selected.join('\n');
-      const choices = selected.length > 1 ? [[value, selected.join(', ')], ...all.map((x) => [x, x])] : all.includes(value) || !value ? all.map((x) => [x, x]) : [[value, value], ...all.map((x) => [x, x])];
-      return html`<option value="" ?selected=${!value}>${allLabel}</option>
-        ${choices.map(([v, label]) => html`<option value=${v!} ?selected=${v === value}>${label}</option>`)}`;
-    };
-    const choice = (value: string, pairs: [string, string][]) =>
-      pairs.map(([v, label]) => html`<option value=${v} ?selected=${v === value}>${label}</option>`);
-    return html`<form class="filters" part="filters" role="search" aria-label=${t('filters')} @submit=${(e: Event) => e.preventDefault()}>
-      <label class="field"><span>${t('topic')}</span>
-        <select name="topics" @change=${this.onFilterInput}>${options(topics, f.topics, t('allTopics'))}</select></label>
-      <label class="field"><span>${t('town')}</span>
-        <select name="towns" @change=${this.onFilterInput}>${options(towns, f.towns, t('allTowns'))}</select></label>
-      <label class="field"><span>${t('format')}</span>
-        <select name="format" @change=${this.onFilterInput}>${choice(f.format, [['', t('allFormats')], ['onsite', t('format.onsite')], ['online', t('format.online')], ['hybrid', t('format.hybrid')]])}</select></label>
-      <label class="field"><span>${t('period')}</span>
-        <select name="preset" @change=${this.onFilterInput}>${choice(f.preset, [['', t('anyTime')], ['week', t('preset.week')], ['month', t('preset.month')]])}</select></label>
-      <label class="field search"><span>${t('search')}</span>
-        <input type="search" name="q" .value=${f.q} @input=${this.onFilterInput} autocomplete="off" /></label>
-      ${isFilterActive(f) ? html`<button type="button" class="si-button reset" part="reset-button" @click=${this.resetFilters}>${t('resetFilters')}</button>` : nothing}
-    </form>`;
+    return isFilterActive(this.filterState) && this.loaded?.index.length
+      ? renderEmpty(t('emptyFiltered'), { label: t('resetFilters'), onClick: this.resetFilters })
+      : renderEmpty(t(this.upcomingLimit ? 'emptyUpcoming' : 'empty'));
   }
 
-  private renderEmpty(): TemplateResult {
-    const t = this.t;
-    if (isFilterActive(this.filterState) && this.loaded?.index.length) {
-      return renderEmpty(t('emptyFiltered'), { label: t('resetFilters'), onClick: this.resetFilters });
-    }
-    return renderEmpty(this.upcomingLimit ? t('emptyUpcoming') : t('empty'));
-  }
-
-  private renderStatus(e: CalendarEvent) {
-    return e.status === 'scheduled'
+  /** @internal A button that opens an event, with its cancelled/postponed badge. */
+  renderEventButton(e: CalendarEvent): TemplateResult {
+    return html`<button type="button" class="event" part="event" data-id=${e.id} aria-haspopup="dialog" @click=${this.onEventClick}>${e.status === 'scheduled'
       ? nothing
-      : html`<span class="badge ${e.status}" part="status">${this.t(`status.${e.status}`)}</span> `;
+      : html`<span class="badge ${e.status}" part="status">${this.t(`status.${e.status}`)}</span> `}<span class="event-title">${e.title}</span></button>`;
   }
 
   private renderList(lang: Lang): TemplateResult {
     const rows = this.rows;
     if (!rows.length) return this.renderEmpty();
-    const visible = this.upcomingLimit ? rows : rows.slice(0, this.shown);
-    const total = rows.length;
     const t = this.t;
-    return html`<ol class="agenda" part="list" aria-label=${this.upcomingLimit ? t('upcoming') : this.titleText(lang)}>
-        ${visible.map((row, i) => {
-          const e = row.item.event;
+    const total = rows.length;
+    const visible = this.upcomingLimit ? rows : rows.slice(0, this.shown);
+    return html`<ol class="agenda" part="list" aria-label=${this.upcomingLimit ? t('upcoming') : this.titleText()}>
+        ${visible.map(({ item, day }, i) => {
+          const e = item.event;
           const place = [e.location?.town, e.location?.name].filter(Boolean).join(' · ');
-          const sameDay = i > 0 && visible[i - 1]!.day === row.day;
+          // The day of the row above is read by screen readers but hidden from sight.
           return html`<li class="row ${e.status}" part="list-item" aria-setsize=${total} aria-posinset=${i + 1}>
             <p class="when">
-              <span class="date ${sameDay ? 'repeat' : ''}">${this.dayText(lang, row.day, 'short')}</span>
-              <span class="time">${this.timeText(lang, row.item)}</span>
+              <span class="${i && visible[i - 1]!.day === day ? 'visually-hidden' : 'date'}">${this.dayText(lang, day)}</span>
+              <span>${this.timeText(lang, item)}</span>
             </p>
-            <div class="what">
-              <button type="button" class="event" part="event" data-id=${e.id} aria-haspopup="dialog" @click=${this.onEventClick}>${this.renderStatus(e)}<span class="event-title">${e.title}</span></button>
+            <div>
+              ${this.renderEventButton(e)}
               ${place || e.format ? html`<p class="meta">${place}${e.format && e.format !== 'onsite' ? html`<span class="format">${t(`format.${e.format}`)}</span>` : nothing}</p>` : nothing}
             </div>
           </li>`;
@@ -624,79 +581,6 @@ export class SiEventCalendar extends SiElement {
         ? html`<button type="button" class="si-button more" part="more-button" @click=${this.showMore}>${t('showMore', visible.length, total)}</button>`
         : nothing}`;
   }
-
-  private renderMonth(lang: Lang): TemplateResult {
-    const t = this.t;
-    const grid = monthGrid(this.cursor || this.today);
-    const weekdayShort = dateFormat(lang, { weekday: 'short', timeZone: 'UTC' });
-    const weekdayLong = dateFormat(lang, { weekday: 'long', timeZone: 'UTC' });
-    const timeOnly = (item: DayEvent) => (item.event.allDay ? '' : dateFormat(lang, { hour: '2-digit', minute: '2-digit', timeZone: item.event.timeZone }).format(item.start));
-    const weeks = [0, 1, 2, 3, 4, 5].map((w) => grid.slice(w * 7, w * 7 + 7));
-    const anyEvents = this.days.size > 0;
-    return html`${anyEvents ? nothing : this.renderEmpty()}
-      <div class="month" part="month" role="grid" aria-labelledby="title" aria-describedby="grid-help" @keydown=${this.onGridKey} @click=${this.onGridClick}>
-        <div class="week head" role="row">
-          ${grid.slice(0, 7).map(
-            (day) => html`<div class="weekday" role="columnheader"><span aria-hidden="true">${weekdayShort.format(utcNoon(day))}</span><span class="visually-hidden">${weekdayLong.format(utcNoon(day))}</span></div>`,
-          )}
-        </div>
-        ${weeks.map(
-          (week) => html`<div class="week" role="row">
-            ${week.map((day) => {
-              const items = this.days.get(day) ?? [];
-              const chips = items.length > CHIPS ? items.slice(0, CHIPS - 1) : items;
-              const more = items.length - chips.length;
-              const outside = !sameMonth(day, this.cursor);
-              const isToday = day === this.today;
-              return html`<div role="gridcell" part="day" class="day ${outside ? 'outside' : ''} ${isToday ? 'today' : ''}" data-day=${day}
-                  tabindex=${day === this.cursor ? '0' : '-1'} aria-current=${isToday ? 'date' : nothing}>
-                <span class="num" aria-hidden="true">${Number(day.slice(8))}</span>
-                <span class="visually-hidden day-label">${this.dayText(lang, day, 'long')}, ${items.length ? t('count', items.length) : t('noEvents')}</span>
-                ${chips.map(
-                  (item) => html`<button type="button" tabindex="-1" class="chip ${item.event.status}" part="event-chip" data-id=${item.event.id}>
-                    ${timeOnly(item) ? html`<span class="chip-time">${timeOnly(item)}</span> ` : nothing}${item.event.title}</button>`,
-                )}
-                ${more > 0 ? html`<button type="button" tabindex="-1" class="more-link" part="more-link">${t('more', more)}</button>` : nothing}
-              </div>`;
-            })}
-          </div>`,
-        )}
-      </div>
-      <p id="grid-help" class="visually-hidden">${t('gridHelp')}</p>`;
-  }
-
-  private renderDayDialog(lang: Lang): TemplateResult {
-    const day = this.openDay;
-    const items = day ? (this.days.get(day) ?? []) : [];
-    const t = this.t;
-    return html`<dialog class="day-dialog" part="dialog" aria-labelledby="day-title" @close=${this.onDayDialogClose}>
-      ${day
-        ? html`<div class="dialog-head">
-              <h2 id="day-title">${t('dayDialog', this.dayText(lang, day, 'long'))}</h2>
-              <button type="button" class="si-button close" part="close-button" @click=${this.closeDialog}><span aria-hidden="true">✕</span> ${t('close')}</button>
-            </div>
-            <ul class="day-list">
-              ${items.map(
-                (item) => html`<li><span class="time">${this.timeText(lang, item)}</span>
-                  <button type="button" class="event" part="event" data-id=${item.event.id} aria-haspopup="dialog" @click=${this.onEventClick}>${this.renderStatus(item.event)}<span class="event-title">${item.event.title}</span></button></li>`,
-              )}
-            </ul>`
-        : nothing}
-    </dialog>`;
-  }
-
-  private renderEventDialog(lang: Lang): TemplateResult {
-    const item = this.selected;
-    return html`<dialog class="event-dialog" part="dialog" aria-labelledby="event-title" @close=${this.onEventDialogClose}>
-      ${item && this.details
-        ? this.details.renderDetails(item, {
-            lang, t: this.t, easyRead: this.easyRead, onClose: this.closeDialog,
-            onDownload: () => this.details!.downloadIcs(item.event, this.heading || this.t('calendar'), this.renderRoot as ShadowRoot),
-          })
-        : nothing}
-    </dialog>`;
-  }
-
 }
 
 declare global {
@@ -706,6 +590,6 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'si-event-select': CustomEvent<EventSelectDetail>;
     'si-range-change': CustomEvent<RangeChangeDetail>;
+    'si-filter-change': CustomEvent<FilterChangeDetail>;
   }
 }
-

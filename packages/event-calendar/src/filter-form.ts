@@ -1,0 +1,71 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { facets } from './facets.js';
+import { isFilterActive, normalizeFilter, type CalendarFilter } from './filter.js';
+import type { SiEventCalendar } from './si-event-calendar.js';
+
+/**
+ * The filter form. Imported as the calendar connects (in parallel with its data), so the first
+ * script carries only what the loading state needs; `hide-filters` and upcoming mode never load it.
+ */
+
+export const styles = css`
+  .filters {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 11em), 1fr));
+    gap: 0.5em 0.75em;
+    align-items: end;
+    padding: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  label {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2em;
+    font-weight: 600;
+  }
+  select,
+  input {
+    min-height: 2.75em;
+    min-width: 0;
+    padding: 0.3em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-weight: 400;
+  }
+  .reset {
+    justify-self: start;
+  }
+`;
+
+/** Lit calls listeners with the host element as `this`. */
+function onInput(this: SiEventCalendar, e: Event): void {
+  const { name, value } = e.target as HTMLInputElement | HTMLSelectElement;
+  // Multiple preset topics or towns are one option, joined by line breaks.
+  this.setFilter(normalizeFilter({ ...this.filter, [name]: name === 'topics' || name === 'towns' ? value.split('\n') : value }));
+}
+
+const options = (pairs: string[][], selected: string) =>
+  pairs.map(([value, label]) => html`<option value=${value!} ?selected=${value === selected}>${label ?? value}</option>`);
+
+/** "All …", a preset selection that the data lacks (so it stays visible), then what the data has. */
+const facetOptions = (all: string[], selected: string[], allLabel: string) => {
+  const value = selected.join('\n');
+  const extra = !value || (selected.length < 2 && all.includes(value)) ? [] : [[value, selected.join(', ')]];
+  return options([['', allLabel], ...extra, ...all.map((x) => [x])], value);
+};
+
+export function renderFilters(host: SiEventCalendar, f: CalendarFilter): TemplateResult {
+  const t = host.t;
+  const { topics, towns } = facets(host.loaded?.index ?? []);
+  const field = (label: string, control: TemplateResult) => html`<label><span>${label}</span>${control}</label>`;
+  return html`<form class="filters" part="filters" role="search" aria-label=${t('filters')} @submit=${(e: Event) => e.preventDefault()}>
+    ${field(t('topic'), html`<select name="topics" @change=${onInput}>${facetOptions(topics, f.topics, t('allTopics'))}</select>`)}
+    ${field(t('town'), html`<select name="towns" @change=${onInput}>${facetOptions(towns, f.towns, t('allTowns'))}</select>`)}
+    ${field(t('format'), html`<select name="format" @change=${onInput}>${options([['', t('allFormats')], ...(['onsite', 'online', 'hybrid'] as const).map((x) => [x, t(`format.${x}`)])], f.format)}</select>`)}
+    ${field(t('period'), html`<select name="preset" @change=${onInput}>${options([['', t('anyTime')], ...(['week', 'month'] as const).map((x) => [x, t(`preset.${x}`)])], f.preset)}</select>`)}
+    ${field(t('search'), html`<input type="search" name="q" .value=${f.q} @input=${onInput} autocomplete="off" />`)}
+    ${isFilterActive(f) ? html`<button type="button" class="si-button reset" part="reset-button" @click=${host.resetFilters}>${t('resetFilters')}</button>` : nothing}
+  </form>`;
+}

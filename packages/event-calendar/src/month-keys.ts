@@ -1,0 +1,43 @@
+import { addDays } from '@sozial-innovativ/core';
+import { addMonths, daysInMonth, monthStart, weekStart } from './month.js';
+
+// The month grid's keyboard model, apart from month.ts so it loads with the grid (month-view.ts).
+
+export interface KeyModifiers {
+  shiftKey?: boolean;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+}
+
+/**
+ * The WAI-ARIA APG grid / date-picker keyboard model: the day that `key` moves focus to from
+ * `day`, or `undefined` when the key is not part of the model.
+ * Arrows: a day or a week; Home/End: first/last day of the week; Ctrl+Home/End: first/last
+ * day of the month; PageUp/PageDown: a month; Shift+PageUp/PageDown: a year.
+ */
+export function moveDay(day: string, key: string, mods: KeyModifiers = {}): string | undefined {
+  const ctrl = mods.ctrlKey || mods.metaKey;
+  switch (key) {
+    case 'ArrowLeft':
+      return addDays(day, -1);
+    case 'ArrowRight':
+      return addDays(day, 1);
+    case 'ArrowUp':
+      return addDays(day, -7);
+    case 'ArrowDown':
+      return addDays(day, 7);
+    case 'Home':
+      return ctrl ? monthStart(day) : weekStart(day);
+    case 'End': {
+      if (!ctrl) return addDays(weekStart(day), 6);
+      const [y, m] = day.split('-').map(Number) as [number, number];
+      return `${day.slice(0, 8)}${String(daysInMonth(y, m)).padStart(2, '0')}`;
+    }
+    case 'PageUp':
+      return addMonths(day, mods.shiftKey ? -12 : -1);
+    case 'PageDown':
+      return addMonths(day, mods.shiftKey ? 12 : 1);
+    default:
+      return undefined;
+  }
+}
