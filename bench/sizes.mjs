@@ -11,6 +11,7 @@
 //
 // Deterministic (same sources, same bytes), about 5 s. Entries whose sources do not exist yet are
 // listed as "not available yet" and skipped by the check.
+import { minifyLiterals } from '../scripts/minify-literals-plugin.mjs';
 import { build, defaultClientConditions } from 'vite';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -91,6 +92,8 @@ async function bundle(file) {
     root: ROOT,
     logLevel: 'silent',
     mode: 'production',
+    // The same literal minification as the published builds (scripts/vite-lib.mjs, embed).
+    plugins: [minifyLiterals()],
     resolve: { conditions: ['si-source', ...defaultClientConditions] },
     build: {
       write: false,

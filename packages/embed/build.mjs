@@ -7,6 +7,7 @@
 // and writes the version path and the fresh integrity hashes into the README snippets.
 // Usage: node build.mjs            (every widget package must exist)
 //        buildEmbed({ allowMissing: true }) from tests while widget packages are still being written
+import { minifyLiterals } from '../../scripts/minify-literals-plugin.mjs';
 import { build } from 'vite';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,7 +39,7 @@ const common = (plugins) => ({
   configFile: false,
   root: dir,
   logLevel: 'warn',
-  plugins,
+  plugins: [...plugins, minifyLiterals()],
   resolve: { conditions },
   define: { 'process.env.NODE_ENV': '"production"' },
 });
