@@ -1,5 +1,6 @@
-// `npm test`: the one gate. Type-check, lint, Node unit tests, size budgets, then browser tests
-// in Chromium and Firefox. Stops at the first failing step.
+// `npm test`: the one gate. Type-check, lint, Node unit tests, size budgets, Storybook build,
+// end-to-end and browser tests in Chromium and Firefox. Stops at the first failing step.
+// `node scripts/test.mjs unit browser` runs only the named steps.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,9 @@ const find = (dir, suffix) =>
     .map((d) => join(d.parentPath ?? d.path, d.name))
     .filter((f) => !f.includes('node_modules'));
 
+const only = process.argv.slice(2);
 const run = (label, cmd, args, env = {}) => {
+  if (only.length && !only.some((o) => label.startsWith(o))) return;
   console.log(`\n▶ ${label}`);
   const started = Date.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -29,5 +32,6 @@ run('lint', bin('eslint'), ['--max-warnings=0', '.']);
 const unitFiles = find('packages', '.node.test.ts');
 run('unit tests (Node)', 'node', ['--conditions=si-source', '--import', 'tsx', '--test', ...unitFiles]);
 if (existsSync('bench/sizes.mjs')) run('size budgets', 'node', ['bench/sizes.mjs', '--check']);
+run('storybook build', bin('storybook'), ['build', '--disable-telemetry', '--quiet', '-o', 'storybook-static']);
 run('end-to-end tests (Chromium, Firefox)', 'node', ['--test', '--test-concurrency=1', 'packages/embed/e2e/embed.e2e.mjs']);
 run('browser tests (Chromium, Firefox)', bin('web-test-runner'), []);
