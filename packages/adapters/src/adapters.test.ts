@@ -45,6 +45,11 @@ const jsonEvents = (valid: number, invalid: number, big?: string) => [
   ...Array.from({ length: invalid }, (_, i) => ({ id: `bad${i}`, title: '', start: 'kaputt' })),
 ];
 const restItem = (i: number, title = `Termin ${i}`) => ({ key: `t${i}`, name: title, when: `2025-10-${day(i)} 18:00` });
+// Lean items for the bodies (100 000 of them in one test); the full fixtures serve the page tests.
+const tribeItem = (i: number, title = `Treff ${i}`) => ({
+  id: i, title, all_day: false, timezone: 'Europe/Berlin', start_date: `2025-10-${day(i)} 17:00:00`, utc_start_date: `2025-10-${day(i)} 15:00:00`,
+});
+const wpItem = (i: number, title = `Initiative ${i}`) => ({ id: i, link: `https://wp.example.test/initiative/${i}/`, title: { rendered: title } });
 const kvmEvent = (i: number, title = `Tausch ${i}`) => ({ id: `ev${i}`, title, start: Date.UTC(2025, 9, 1 + (i % 28), 15) / 1000, city: 'Dresden', tags: [] });
 const vevent = (i: number, big?: string) => [
   'BEGIN:VEVENT', `UID:e${i}@test`, `DTSTART:202510${day(i)}T150000Z`, 'DURATION:PT1H', `SUMMARY:${i === 0 && big ? big : `Termin ${i}`}`,
@@ -108,8 +113,8 @@ const specs: AdapterSpec[] = [
     create: (o) => createWordPressAdapter({ src: 'https://wp.example.test', fetchOptions: fast, ...o }),
     load: (a, signal) => a.initiatives!({}, { signal }),
     body: (valid, invalid, big) => JSON.stringify([
-      ...Array.from({ length: valid }, (_, i) => (i === 0 && big ? { ...wpPost(i + 1), title: { rendered: big }, content: { rendered: big } } : wpPost(i + 1))),
-      ...Array.from({ length: invalid }, (_, i) => ({ ...wpPost(1000 + i), title: { rendered: '' } })),
+      ...Array.from({ length: valid }, (_, i) => (i === 0 && big ? { ...wpItem(i + 1, big), content: { rendered: big } } : wpItem(i + 1))),
+      ...Array.from({ length: invalid }, (_, i) => wpItem(1000 + i, '')),
     ]),
     pages: {
       // X-WP-Total / X-WP-TotalPages: 3 pages of 2.
@@ -123,7 +128,7 @@ const specs: AdapterSpec[] = [
     },
     endless: () => ({ request }) => {
       const page = Number(new URL(request.url).searchParams.get('page'));
-      return HttpResponse.json([wpPost(page)], { headers: { 'X-WP-TotalPages': '100000' } });
+      return HttpResponse.json([wpItem(page)], { headers: { 'X-WP-TotalPages': '100000' } });
     },
   },
   {
@@ -134,8 +139,8 @@ const specs: AdapterSpec[] = [
     load: (a, signal) => a.events!(all, { signal }),
     body: (valid, invalid, big) => JSON.stringify({
       events: [
-        ...Array.from({ length: valid }, (_, i) => (i === 0 && big ? { ...tribeEvent(i + 1, 1), title: big, description: big } : tribeEvent(i + 1, 1 + (i % 28)))),
-        ...Array.from({ length: invalid }, (_, i) => ({ ...tribeEvent(1000 + i, 2), title: '' })),
+        ...Array.from({ length: valid }, (_, i) => (i === 0 && big ? { ...tribeItem(i + 1, big), description: big } : tribeItem(i + 1))),
+        ...Array.from({ length: invalid }, (_, i) => tribeItem(1000 + i, '')),
       ],
       total: valid + invalid, total_pages: 1,
     }),
@@ -151,7 +156,7 @@ const specs: AdapterSpec[] = [
     },
     endless: () => ({ request }) => {
       const page = Number(new URL(request.url).searchParams.get('page') ?? 1);
-      return HttpResponse.json({ events: [tribeEvent(page, 1 + (page % 28))], next_rest_url: `https://wp.example.test/wp-json/tribe/events/v1/events?page=${page + 1}` });
+      return HttpResponse.json({ events: [tribeItem(page)], next_rest_url: `https://wp.example.test/wp-json/tribe/events/v1/events?page=${page + 1}` });
     },
   },
   {
@@ -386,6 +391,14 @@ for (const s of specs) {
 }
 
 describe('adapters in the browser', () => {
+  it('kvm fetches at most `limit` entries when the search ignores the limit', async () => {
+    worker.use(http.get('https://kvm.example.test/v0/search', () => HttpResponse.json({ visible: Array.from({ length: 100_000 }, (_, i) => ({ id: `k${i}` })) })));
+    const r = await specs[5]!.create({ limit: '120' }).initiatives!({});
+    expect(r.items.length).to.equal(120);
+    expect(r.dropped).to.equal(100_000 - 120);
+    expect(requests.filter((u) => u.includes('/entries/')).length).to.equal(3);
+  });
+
   it('expand a weekly Berlin series across the DST change at 17:00 local', async () => {
     const r = await createIcalAdapter({ text: weeklyBerlin(false) }).events(all);
     expect(r.items.map((e) => e.start.slice(11))).to.deep.equal(['17:00:00+02:00', '17:00:00+02:00', '17:00:00+01:00', '17:00:00+01:00']);

@@ -2,7 +2,7 @@ import {
   AdapterError, fetchJson, safeHttpUrl, validateEvents, validateInitiatives, type CalendarEvent, type DataAdapter,
   type Initiative, type InitiativeQuery, type RequestOptions, type Result,
 } from '@sozial-innovativ/core';
-import { httpOptions, isoInZone, parseRange, pick, str, stringListOption, type HttpOptions } from '../util/shared.js';
+import { httpOptions, isoInZone, mapCapped, parseRange, pick, str, stringListOption, type HttpOptions } from '../util/shared.js';
 
 export const KVM_API = 'https://api.ofdb.io/v0';
 /** Saxony, `[south, west, north, east]`. */
@@ -118,7 +118,8 @@ export function createKvmAdapter(options: KvmAdapterOptions = {}): DataAdapter {
     const search = await fetchJson(url.href, { ...fetchOptions, signal });
     const visible = pick(search.json, 'visible');
     if (!Array.isArray(visible)) throw new AdapterError('parse', 'Karte von morgen returned no result list');
-    const ids = visible.map((v) => str(pick(v, 'id'))).filter((id): id is string => !!id && /^[\w-]+$/.test(id));
+    // A server that ignores `limit` must not make us fetch thousands of batches.
+    const ids = visible.map((v) => str(pick(v, 'id'))).filter((id): id is string => !!id && /^[\w-]+$/.test(id)).slice(0, limit);
     const raw: unknown[] = [];
     let fetchedAt = search.fetchedAt;
     for (let i = 0; i < ids.length; i += 50) {
@@ -160,7 +161,10 @@ export function createKvmAdapter(options: KvmAdapterOptions = {}): DataAdapter {
       url.searchParams.set('limit', String(limit));
       const res = await fetchJson(url.href, { ...fetchOptions, signal: o?.signal });
       if (!Array.isArray(res.json)) throw new AdapterError('parse', 'Karte von morgen returned no event list');
-      const { items, dropped } = validateEvents(res.json.map(kvmEvent));
+      const { mapped, excess } = mapCapped(res.json, kvmEvent);
+      const validated = validateEvents(mapped);
+      const { items } = validated;
+      const dropped = validated.dropped + excess;
       const inRange = items.filter((e) => {
         const s = Date.parse(e.start);
         const end = e.end ? Date.parse(e.end) : s;

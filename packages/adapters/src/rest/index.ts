@@ -2,7 +2,7 @@ import {
   AdapterError, addDays, eventBounds, fetchJson, overlapsRange, safeHttpUrl, validateEvents, validateInitiatives, type CalendarEvent,
   type DataAdapter, type EventQuery, type Initiative, type RequestOptions, type Result,
 } from '@sozial-innovativ/core';
-import { htmlToText, httpOptions, normalizeDateTime, parseRange, pick, str, type HttpOptions } from '../util/shared.js';
+import { htmlToText, httpOptions, mapCapped, normalizeDateTime, parseRange, pick, str, type HttpOptions } from '../util/shared.js';
 
 export type Pagination = 'page' | 'offset' | 'none';
 
@@ -161,17 +161,19 @@ export function createRestAdapter(options: RestAdapterOptions): DataAdapter {
     adapter.events = async (query: EventQuery, o?: RequestOptions): Promise<RestResult<CalendarEvent>> => {
       const [from, to] = parseRange(query);
       const r = await list(query, o?.signal);
-      const { items, dropped } = validateEvents(r.items.map(safeMap(map)));
+      const { mapped, excess } = mapCapped(r.items, safeMap(map));
+      const { items, dropped } = validateEvents(mapped);
       // The server may ignore the range: filter again, as the contract promises.
-      return { ...r, items: items.filter((e) => { const [s, end] = eventBounds(e); return overlapsRange(s, end, from, to); }), dropped };
+      return { ...r, items: items.filter((e) => { const [s, end] = eventBounds(e); return overlapsRange(s, end, from, to); }), dropped: dropped + excess };
     };
   } else {
     let cache: Initiative[] = [];
     adapter.initiatives = async (query, o?: RequestOptions): Promise<RestResult<Initiative>> => {
       const r = await list({ text: query.text }, o?.signal);
-      const { items, dropped } = validateInitiatives(r.items.map(safeMap(map)));
+      const { mapped, excess } = mapCapped(r.items, safeMap(map));
+      const { items, dropped } = validateInitiatives(mapped);
       cache = items;
-      return { ...r, items, dropped };
+      return { ...r, items, dropped: dropped + excess };
     };
     adapter.initiative = async (id, o) => {
       if (!cache.length) await adapter.initiatives!({}, o);
