@@ -99,8 +99,12 @@ export const Empty: Story = { args: { adapter: empty } };
 export const EmptyFiltered: Story = { args: { q: 'Mondbasis' } };
 /** Served from cache after the source failed: marked with its time. */
 export const Stale: Story = { args: { adapter: stale } };
-export const English: Story = { args: { lang: 'en', heading: 'Events' } };
+/** English and Upper Sorbian texts load on first use; the story is done once they are there. */
+const textsLoaded: Story['play'] = async ({ canvasElement }) => {
+  await canvasElement.querySelector('si-event-calendar')?.messagesReady();
+};
+export const English: Story = { args: { lang: 'en', heading: 'Events' }, play: textsLoaded };
 /** Upper Sorbian preview: untranslated texts fall back to German, with a note. */
-export const UpperSorbian: Story = { args: { lang: 'hsb', view: 'month', date: '2026-10-21', heading: 'Zarjadowanja' } };
+export const UpperSorbian: Story = { args: { lang: 'hsb', view: 'month', date: '2026-10-21', heading: 'Zarjadowanja' }, play: textsLoaded };
 /** Easy-to-read German first in the details (open an event of the dialogue series). */
 export const EasyRead: Story = { args: { easyRead: true, date: '2026-09-01' } };

@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { ISO_DATE, dateFormat, safeUrl, type CalendarEvent, type Lang } from '@sozial-innovativ/core';
+import { dateFormat, safeUrl, type CalendarEvent, type Lang } from '@sozial-innovativ/core';
 import { eventsToIcs, icsFileName } from '@sozial-innovativ/adapters/ics';
 import type { DayEvent } from './days.js';
 import type { Translate } from './messages.js';
@@ -89,7 +89,7 @@ export function renderDetails(item: DayEvent, host: SiEventCalendar, lang: Lang)
   const addressLine = [l?.postalCode, l?.town].filter(Boolean).join(' ');
   const deadline = e.registration?.deadline;
   const deadlineText = deadline
-    ? ISO_DATE.test(deadline)
+    ? deadline.length === 10 // a validated date (`2026-10-16`) or date-time
       ? dateFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(utcNoon(deadline))
       : dateFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone: e.timeZone }).format(Date.parse(deadline))
     : '';

@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { facets } from './facets.js';
-import { isFilterActive, normalizeFilter, type CalendarFilter } from './filter.js';
+import type { CalendarFilter } from './filter.js';
 import type { SiEventCalendar } from './si-event-calendar.js';
 
 /**
@@ -43,7 +43,7 @@ export const styles = css`
 function onInput(this: SiEventCalendar, e: Event): void {
   const { name, value } = e.target as HTMLInputElement | HTMLSelectElement;
   // Multiple preset topics or towns are one option, joined by line breaks.
-  this.setFilter(normalizeFilter({ ...this.filter, [name]: name === 'topics' || name === 'towns' ? value.split('\n') : value }));
+  this.setFilter({ ...this.filter, [name]: name === 'topics' || name === 'towns' ? value.split('\n') : value });
 }
 
 const options = (pairs: string[][], selected: string) =>
@@ -56,7 +56,7 @@ const facetOptions = (all: string[], selected: string[], allLabel: string) => {
   return options([['', allLabel], ...extra, ...all.map((x) => [x])], value);
 };
 
-export function renderFilters(host: SiEventCalendar, f: CalendarFilter): TemplateResult {
+export function renderFilters(host: SiEventCalendar, f: CalendarFilter, active: boolean): TemplateResult {
   const t = host.t;
   const { topics, towns } = facets(host.loaded?.index ?? []);
   const field = (label: string, control: TemplateResult) => html`<label><span>${label}</span>${control}</label>`;
@@ -66,6 +66,6 @@ export function renderFilters(host: SiEventCalendar, f: CalendarFilter): Templat
     ${field(t('format'), html`<select name="format" @change=${onInput}>${options([['', t('allFormats')], ...(['onsite', 'online', 'hybrid'] as const).map((x) => [x, t(`format.${x}`)])], f.format)}</select>`)}
     ${field(t('period'), html`<select name="preset" @change=${onInput}>${options([['', t('anyTime')], ...(['week', 'month'] as const).map((x) => [x, t(`preset.${x}`)])], f.preset)}</select>`)}
     ${field(t('search'), html`<input type="search" name="q" .value=${f.q} @input=${onInput} autocomplete="off" />`)}
-    ${isFilterActive(f) ? html`<button type="button" class="si-button reset" part="reset-button" @click=${host.resetFilters}>${t('resetFilters')}</button>` : nothing}
+    ${active ? html`<button type="button" class="si-button reset" part="reset-button" @click=${host.resetFilters}>${t('resetFilters')}</button>` : nothing}
   </form>`;
 }

@@ -357,8 +357,9 @@ export class SiEventCalendar extends SiElement {
 
   // ── User actions ────────────────────────────────────────────────────────────────────────
 
-  /** @internal */
-  setFilter(next: CalendarFilter): void {
+  /** @internal A visitor's filter change (normalized here, so the form needs no filter logic). */
+  setFilter(input: Partial<Record<keyof CalendarFilter, unknown>>): void {
+    const next = normalizeFilter(input);
     if (sameFilter(next, this.filterState)) return;
     if (next.preset && next.preset !== this.filterState.preset) this.cursor = this.today;
     this.filterState = next;
@@ -504,7 +505,7 @@ export class SiEventCalendar extends SiElement {
       ${this.heading ? html`<h2 class="heading" part="heading">${this.heading}</h2>` : nothing}
       ${renderNotices(lang, { dropped: result?.dropped, stale: result?.stale, fetchedAt: result?.fetchedAt })}
       ${upcoming ? nothing : this.renderToolbar()}
-      ${this.filtersShown ? this.filterForm?.renderFilters(this, this.filterState) : nothing}
+      ${this.filtersShown ? this.filterForm?.renderFilters(this, this.filterState, isFilterActive(this.filterState)) : nothing}
       <div class="body" part="body" aria-busy=${loading ? 'true' : 'false'}>${body}</div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${this.monthView?.renderDialog(lang)}
@@ -590,6 +591,6 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'si-event-select': CustomEvent<EventSelectDetail>;
     'si-range-change': CustomEvent<RangeChangeDetail>;
-    'si-filter-change': CustomEvent<FilterChangeDetail>;
+    // 'si-filter-change' is declared once in core for every widget; its detail here is FilterChangeDetail.
   }
 }
