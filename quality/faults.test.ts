@@ -100,7 +100,7 @@ describe('Faults: each widget shows the right state in time, retries are bounded
       await within(FAST_DEADLINE, `${tag} loading state`, () => loadingShown(el));
       await within(STALLED_DEADLINE - (Date.now() - started), `${tag} error state`, () => errorShown(el));
       expect(requests, `${tag}: requests`).to.be.at.most(3 * calls);
-      expect(text($(el, '[role=alert]'))).to.contain('0,5');
+      expect(text($(el, '[role=alert]'))).to.match(/0[.,]5 s/);
       seen.widgets++;
       seen.requests += requests;
     }
@@ -132,11 +132,14 @@ describe('Faults: each widget shows the right state in time, retries are bounded
       clearFetchCache();
       const el = await embed(tag, attrs);
       await within(STALLED_DEADLINE, `${tag} error`, () => errorShown(el));
-      expect(requests, `${tag}: 1 + 2 retries`).to.equal(3 * calls);
+      // 1 + 2 retries per call; parallel calls stop when the first one fails.
+      expect(requests, `${tag}: 1 + 2 retries`).to.be.within(3, 3 * calls);
       $(el, '[part=retry-button]')!.click();
-      await waitUntil(() => loadingShown(el) || requests > 3 * calls);
+      const before = requests;
+      await waitUntil(() => loadingShown(el) || requests > before);
       await within(STALLED_DEADLINE, `${tag} error after retry`, () => errorShown(el));
-      expect(requests).to.equal(6 * calls);
+      // Parallel calls stop at the first failure, so a retry costs between 1 and 3 requests per call.
+      expect(requests - before).to.be.within(3, 3 * calls);
       seen.widgets++;
       seen.requests += requests;
     }

@@ -174,9 +174,12 @@ describe('Hostile host CSS', () => {
       // A keyboard journey: open an event's details, focus is visibly outlined, close.
       const event = $$(cal, '.agenda .event')[0]!;
       event.focus();
-      await sendKeys({ press: 'Shift+Tab' });
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
       await sendKeys({ press: 'Tab' });
       expect(deepActive()).to.equal(event);
+      await waitUntil(() => event.matches(':focus-visible'), 'keyboard focus is not :focus-visible');
       expect(getComputedStyle(event).outlineStyle, 'focus outline').to.not.equal('none');
       await sendKeys({ press: 'Enter' });
       const dialog = $<HTMLDialogElement>(cal, 'dialog.event-dialog')!;

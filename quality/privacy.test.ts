@@ -85,7 +85,7 @@ describe('Privacy: only the page and the data source, nothing stored, answers ne
     const leaked = [ANSWERS.postcode, ANSWERS.rent, '"family"'].filter((a) => everywhere.includes(a));
     expect(leaked, 'answers found in URLs, request bodies, headers or event details').to.deep.equal([]);
     // Only step numbers and the ranked offer ids leave the widget.
-    for (const d of details) expect(Object.keys(d as object).sort()).to.be.oneOf([['step', 'total'], ['offerIds']].map((k) => k.sort()));
+    for (const d of details) expect(Object.keys(d as object).sort().join()).to.be.oneOf(['step,total', 'offerIds']);
   });
 
   it('the demo pages, loaded with every widget on them, ask only their own host', async function () {

@@ -193,17 +193,21 @@ describe('XSS: every payload in every field, through every adapter', () => {
     expect(validateQuestionnaire(hostileQuestionnaire())?.questions).to.have.length(TEXTS.length);
   });
 
-  it('calendar: memory adapter (list, month, every dialog, every .ics)', async () => {
+  it('calendar: memory adapter (list, month, every dialog, every .ics)', async function () {
+    this.timeout(30_000);
     await checkCalendar(createMemoryAdapter({ events: hostileEvents() }), 'calendar/memory');
   });
-  it('calendar: json adapter over HTTP', async () => {
+  it('calendar: json adapter over HTTP', async function () {
+    this.timeout(30_000);
     await checkCalendar(createJsonAdapter({ src: DATA_URL, fetchOptions: fast }), 'calendar/json');
   });
-  it('calendar: ical adapter (payloads in SUMMARY, DESCRIPTION, LOCATION, CATEGORIES, URL)', async () => {
+  it('calendar: ical adapter (payloads in SUMMARY, DESCRIPTION, LOCATION, CATEGORIES, URL)', async function () {
+    this.timeout(30_000);
     await checkCalendar(createIcalAdapter({ text: hostileIcs() }), 'calendar/ical', false);
   });
 
-  it('initiative showcase and cards: memory adapter, json over HTTP, inline <si-data-source>', async () => {
+  it('initiative showcase and cards: memory adapter, json over HTTP, inline <si-data-source>', async function () {
+    this.timeout(60_000);
     await checkShowcase(await showcase(createMemoryAdapter({ initiatives: hostileInitiatives() }), 100), 'showcase/memory');
     await checkShowcase(await showcase(createJsonAdapter({ src: DATA_URL, fetchOptions: fast }), 100), 'showcase/json');
     const host = await mount<HTMLElement>(html`<si-data-source type="json"><si-initiative-cards page-size="100"></si-initiative-cards></si-data-source>`, 'si-data-source');
@@ -224,7 +228,8 @@ describe('XSS: every payload in every field, through every adapter', () => {
     await ranNothing('card by id');
   });
 
-  it('match finder: memory adapter and json over HTTP, every step, check page, results with details', async () => {
+  it('match finder: memory adapter and json over HTTP, every step, check page, results with details', async function () {
+    this.timeout(30_000);
     const memory = createMemoryAdapter({ questionnaire: hostileQuestionnaire(), offers: hostileOffers() });
     await checkFinder(await mount<SiMatchFinder>(html`<si-match-finder .adapter=${memory}></si-match-finder>`, 'si-match-finder'), 'finder/memory');
     const json = createJsonAdapter({ src: DATA_URL, fetchOptions: fast });
