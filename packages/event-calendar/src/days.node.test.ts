@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateEvents } from '@sozial-innovativ/core';
-import { agendaRows, groupByDay, indexEvents, upcomingRows } from './days.js';
+import { agendaRows, indexEvents, upcomingRows } from './days.js';
+import { groupByDay } from './month-grid.js';
 
 const events = validateEvents([
   { id: 'late', title: 'Spät am Abend', start: '2026-10-21T23:30:00+02:00', end: '2026-10-22T00:30:00+02:00' },

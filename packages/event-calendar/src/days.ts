@@ -16,9 +16,6 @@ export interface DayEvent {
   text?: string;
 }
 
-/** Longest span spread over day cells; a longer event shows on its first days only. */
-const MAX_SPREAD_DAYS = 62;
-
 const dayCache = new Map<string, Map<number, string>>();
 /**
  * core's `dayKey`, memoized per 15-minute slot: every time zone's midnight falls on a quarter
@@ -49,26 +46,6 @@ export function indexEvents(events: readonly CalendarEvent[]): DayEvent[] {
     out[i] = { event, start, end, firstDay, lastDay: lastDay < firstDay ? firstDay : lastDay };
   }
   return out.sort((a, b) => a.start - b.start || (a.event.title < b.event.title ? -1 : a.event.title > b.event.title ? 1 : 0));
-}
-
-/**
- * Events by calendar day for the days `[fromDay, toDay)`. A multi-day event appears on every day
- * it covers (up to {@link MAX_SPREAD_DAYS}). Each day's list keeps start order.
- */
-export function groupByDay(list: readonly DayEvent[], fromDay: string, toDay: string): Map<string, DayEvent[]> {
-  const days = new Map<string, DayEvent[]>();
-  for (const item of list) {
-    if (item.lastDay < fromDay || item.firstDay >= toDay) continue;
-    let day = item.firstDay < fromDay ? fromDay : item.firstDay;
-    for (let n = 0; n < MAX_SPREAD_DAYS && day <= item.lastDay && day < toDay; n++) {
-      let bucket = days.get(day);
-      if (!bucket) days.set(day, (bucket = []));
-      bucket.push(item);
-      if (day === item.lastDay) break;
-      day = addDays(day, 1);
-    }
-  }
-  return days;
 }
 
 /** A row of the agenda: the event and the day it is listed under (its first day in range). */

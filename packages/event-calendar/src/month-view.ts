@@ -1,7 +1,8 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { dateFormat, type Lang } from '@sozial-innovativ/core';
+import type { DayEvent } from './days.js';
 import { monthGrid, sameMonth } from './month.js';
-import { moveDay } from './month-keys.js';
+import { groupByDay, moveDay } from './month-grid.js';
 import type { SiEventCalendar } from './si-event-calendar.js';
 
 /**
@@ -115,6 +116,11 @@ export class MonthView {
 
   constructor(private readonly host: SiEventCalendar) {
     host.addStyles(styles);
+  }
+
+  /** Events by day for the grid (the host keeps the result until its inputs change). */
+  byDay(list: readonly DayEvent[], from: string, to: string): Map<string, DayEvent[]> {
+    return groupByDay(list, from, to);
   }
 
   render(lang: Lang): TemplateResult {

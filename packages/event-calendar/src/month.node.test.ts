@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { addMonths, monthGrid, weekStart } from './month.js';
-import { moveDay } from './month-keys.js';
+import { moveDay } from './month-grid.js';
 
 describe('month grid', () => {
   it('shows six Monday-first weeks that contain the whole month', () => {

@@ -6,7 +6,7 @@ import {
   type CalendarEvent, type Lang, type Result,
 } from '@sozial-innovativ/core';
 import { SiElement, renderEmpty, renderError, renderLoading, renderNotices } from '@sozial-innovativ/core/elements';
-import { agendaRows, groupByDay, indexEvents, upcomingRows, type AgendaRow, type DayEvent } from './days.js';
+import { agendaRows, indexEvents, upcomingRows, type AgendaRow, type DayEvent } from './days.js';
 import { emptyFilter, filterEvents, isFilterActive, normalizeFilter, presetRange, sameFilter, type CalendarFilter } from './filter.js';
 import { calendarLocale } from './messages.js';
 import { addMonths, monthGrid, monthStart, sameMonth } from './month.js';
@@ -329,7 +329,7 @@ export class SiEventCalendar extends SiElement {
 
     const { from, to } = this.range;
     const index = this.loaded?.index;
-    const inputs = [index, this.filterState, from, to, view, this.upcomingLimit];
+    const inputs = [index, this.filterState, from, to, view, this.upcomingLimit, this.monthView];
     if (inputs.some((x, i) => x !== this.memo[i])) {
       const filterChanged = this.memo[0] === index && this.memo[1] !== this.filterState;
       this.memo = inputs;
@@ -337,7 +337,7 @@ export class SiEventCalendar extends SiElement {
       this.rows = this.upcomingLimit
         ? upcomingRows(filtered, Date.now(), this.upcomingLimit)
         : view === 'list' ? agendaRows(filtered, from, to) : [];
-      this.days = view === 'month' ? groupByDay(filtered, from, to) : new Map();
+      this.days = view === 'month' && this.monthView ? this.monthView.byDay(filtered, from, to) : new Map();
       this.shown = PAGE;
       if (filterChanged && this.announceCount) {
         this.announcement = this.t('count', view === 'month' ? new Set([...this.days.values()].flat()).size : this.rows.length);

@@ -1,7 +1,33 @@
 import { addDays } from '@sozial-innovativ/core';
+import type { DayEvent } from './days.js';
 import { addMonths, daysInMonth, monthStart, weekStart } from './month.js';
 
-// The month grid's keyboard model, apart from month.ts so it loads with the grid (month-view.ts).
+// The month grid's logic (events by day, keyboard model), apart from days.ts and month.ts so it
+// loads with the grid (month-view.ts).
+
+/** Longest span spread over day cells; a longer event shows on its first days only. */
+const MAX_SPREAD_DAYS = 62;
+
+/**
+ * Events by calendar day for the days `[fromDay, toDay)`. A multi-day event appears on every day
+ * it covers (up to {@link MAX_SPREAD_DAYS}). Each day's list keeps start order.
+ */
+export function groupByDay(list: readonly DayEvent[], fromDay: string, toDay: string): Map<string, DayEvent[]> {
+  const days = new Map<string, DayEvent[]>();
+  for (const item of list) {
+    if (item.lastDay < fromDay || item.firstDay >= toDay) continue;
+    let day = item.firstDay < fromDay ? fromDay : item.firstDay;
+    for (let n = 0; n < MAX_SPREAD_DAYS && day <= item.lastDay && day < toDay; n++) {
+      let bucket = days.get(day);
+      if (!bucket) days.set(day, (bucket = []));
+      bucket.push(item);
+      if (day === item.lastDay) break;
+      day = addDays(day, 1);
+    }
+  }
+  return days;
+}
+
 
 export interface KeyModifiers {
   shiftKey?: boolean;
