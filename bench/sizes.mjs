@@ -87,6 +87,9 @@ const isMissingModule = (e) => /could not resolve|cannot find module|failed to r
  * statically and the CSS they pull in; chunks behind `import()` are listed as lazy.
  */
 async function bundle(file) {
+  // Library mode with rolldown's minifier, as our packages and a partner's bundler would build
+  // it: an app-mode Vite build adds Vite's CSS preload helper (~0.7 KB) to every entry with a
+  // dynamic import, and our widgets have no CSS files to preload.
   const out = await build({
     configFile: false,
     root: ROOT,
@@ -99,14 +102,13 @@ async function bundle(file) {
       write: false,
       minify: true,
       target: 'es2022',
-      modulePreload: false,
       reportCompressedSize: false,
       copyPublicDir: false,
+      lib: { entry: file, formats: ['es'], fileName: 'entry' },
       rolldownOptions: {
-        input: file,
         // Keep the entry's exports: an adapter entry is all exports and no side effects.
         preserveEntrySignatures: 'strict',
-        output: { format: 'es' },
+        output: { format: 'es', minify: true },
       },
     },
   });
@@ -134,7 +136,19 @@ async function bundle(file) {
     .filter((c) => !eager.has(c.fileName))
     .map((c) => ({ name: c.name, ...measureFile(Buffer.from(c.code)) }))
     .sort((a, b) => a.name.localeCompare(b.name));
-  return { js, css, total: add(js, css), files: eager.size + (css.min ? 1 : 0), lazy };
+  // Everything the widget itself may load later (views, dialogs, search index, matching engine),
+  // German only and without adapters: what a visitor who uses every part has downloaded.
+  const pkg = /packages\/([\w-]+)\/src\//.exec(file)?.[1];
+  const complete = new Set(eager);
+  const own = (c) => c.moduleIds?.some((id) => id.includes(`/packages/${pkg}/src/`) && !/messages\.(en|hsb)\./.test(id));
+  const include = (name) => {
+    if (complete.has(name)) return;
+    complete.add(name);
+    for (const dep of chunks.get(name)?.imports ?? []) include(dep);
+  };
+  for (const c of chunks.values()) if (pkg && !eager.has(c.fileName) && own(c)) include(c.fileName);
+  const completeJs = [...complete].map((n) => measureFile(Buffer.from(chunks.get(n).code))).reduce(add, ZERO);
+  return { js, css, total: add(js, css), files: eager.size + (css.min ? 1 : 0), lazy, complete: add(completeJs, css) };
 }
 
 async function measure(entry) {
@@ -199,6 +213,11 @@ export function sizesMarkdown({ ours, peers }, budgets = readBudgets().budgets) 
       continue;
     }
     lines.push(`| ${e.name} | ${e.files} | ${kb(e.total.min)} | **${kbCell(e.total)}** | ${kb(e.total.brotli)} | ${status(e, budgets)} |`);
+  }
+  const deferred = ours.filter((e) => e.kind === 'widget' && e.complete && e.complete.gzip > e.total.gzip);
+  if (deferred.length) {
+    lines.push('', 'Each widget with all its views, dialogs and logic loaded (German, no adapter), the cost for a visitor who uses every part (min+gzip):', '');
+    for (const e of deferred) lines.push(`- ${e.name}: ${kb(e.total.gzip)} at first, ${kb(e.complete.gzip)} in all`);
   }
   const lazy = ours.filter((e) => e.lazy?.length);
   if (lazy.length) {
