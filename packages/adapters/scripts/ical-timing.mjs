@@ -1,8 +1,11 @@
 // Timing of the iCalendar adapter on a large feed: 5 000 hourly single events from 1 Jan 2025 plus
 // 50 daily series running since 1 Jan 2020 (Europe/Berlin). Prints medians, not assertions:
-//   node --conditions=si-source --import tsx packages/adapters/scripts/ical-timing.mjs [runs]
+//   node --conditions=si-source --import tsx packages/adapters/scripts/ical-timing.mjs [runs] [module]
+// `module` (a path) compares another copy of src/ical/index.ts, e.g. one from an older commit.
 import { performance } from 'node:perf_hooks';
-import { createIcalAdapter, parseIcs } from '@sozial-innovativ/adapters/ical';
+import { pathToFileURL } from 'node:url';
+
+const { createIcalAdapter, parseIcs } = await import(process.argv[3] ? pathToFileURL(process.argv[3]).href : '@sozial-innovativ/adapters/ical');
 
 const runs = Number(process.argv[2] ?? 7);
 

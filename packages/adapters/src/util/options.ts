@@ -1,14 +1,25 @@
-import { AdapterError } from '@sozial-innovativ/core';
+import { AdapterError, type AdapterOptions, type FetchOptions } from '@sozial-innovativ/core';
 
-// Options from attributes arrive as strings; these read them for the factories in register.ts.
-// A module of its own, so the eagerly loaded register entry stays small.
+// Options from attributes arrive as strings (`per-page="50"` → `perPage: "50"`); these read them
+// for the `…FromOptions` factories that register.ts loads lazily with each adapter, so the eagerly
+// loaded register entry stays small.
+
+export const needSrc = (type: string, { src }: AdapterOptions): string => {
+  if (typeof src !== 'string' || !src.trim()) throw new AdapterError('config', `The ${type} source needs src`);
+  return src;
+};
+
+export const optionalSrc = ({ src }: AdapterOptions): string | undefined => (typeof src === 'string' && src.trim() ? src : undefined);
+
+export const stringOption = (options: AdapterOptions, key: string): string | undefined =>
+  typeof options[key] === 'string' && options[key] ? options[key] : undefined;
 
 /** A positive number from a number or a numeric string; absent or empty is `undefined`. */
 export function positiveNumberOption(options: Record<string, unknown>, key: string): number | undefined {
   const raw = options[key];
   if (raw === undefined || raw === null || raw === '') return undefined;
   const n = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw.trim()) : NaN;
-  if (!Number.isFinite(n) || n <= 0) throw new AdapterError('config', `${key} must be a positive number, not ${JSON.stringify(raw).slice(0, 50)}`);
+  if (!(n > 0 && n < Infinity)) throw new AdapterError('config', `${key} must be a positive number`);
   return n;
 }
 
@@ -34,4 +45,16 @@ export function oneOf<T extends string>(options: Record<string, unknown>, key: s
   if (raw === undefined || raw === null || raw === '') return undefined;
   if (typeof raw === 'string' && (allowed as readonly string[]).includes(raw)) return raw as T;
   throw new AdapterError('config', `${key} must be one of ${allowed.join(', ')}`);
+}
+
+/** What every HTTP adapter shares: `timeout` (ms) from an attribute, `fetchOptions` from code. */
+export function httpFromOptions(options: AdapterOptions): { fetchOptions: Omit<FetchOptions, 'signal'> } {
+  const timeout = positiveNumberOption(options, 'timeout');
+  const fetchOptions = options.fetchOptions && typeof options.fetchOptions === 'object' ? options.fetchOptions : undefined;
+  return { fetchOptions: { ...fetchOptions, ...(timeout ? { timeout } : {}) } };
+}
+
+/** Paging options of the REST-based adapters. */
+export function pagingFromOptions(options: AdapterOptions): { perPage?: number; maxPages?: number } {
+  return { perPage: positiveNumberOption(options, 'perPage'), maxPages: positiveNumberOption(options, 'maxPages') };
 }
