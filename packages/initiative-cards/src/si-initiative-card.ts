@@ -31,6 +31,7 @@ const tags = (label: string, values: readonly string[], lang: string) =>
  * the card's only interactive element, kind, short text, image, topics, target groups, region
  * and when it was last checked. Details open in a modal dialog.
  *
+ * @tagname si-initiative-card
  * @summary A card for one initiative, with an accessible details dialog.
  * @csspart card - The `<article>`.
  * @csspart image - The image box (fixed aspect ratio, placeholder background).
@@ -44,6 +45,7 @@ const tags = (label: string, values: readonly string[], lang: string) =>
  * @cssprop --si-initiative-tag-background - Topic chips and image placeholder (default `--si-color-surface-alt`).
  * @cssprop --si-initiative-image-ratio - Image aspect ratio (default `16 / 9`).
  * @fires si-initiative-select - `{ initiative }` when the visitor activates the card. Cancel it to stop the link or dialog.
+ * @fires si-details-close - The details dialog was closed (focus is back on the card).
  */
 export class SiInitiativeCard extends SiElement {
   static override styles = [baseStyles, cardStyles];
@@ -213,7 +215,7 @@ export class SiInitiativeCard extends SiElement {
   private onDialogClose(): void {
     this.open = false;
     this.primary?.focus();
-    this.dispatchEvent(new Event('si-details-close', { bubbles: true }));
+    this.dispatchEvent(new CustomEvent('si-details-close', { bubbles: true, composed: true }));
   }
 }
 
@@ -223,5 +225,6 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'si-initiative-select': CustomEvent<InitiativeSelectDetail>;
+    'si-details-close': CustomEvent<undefined>;
   }
 }

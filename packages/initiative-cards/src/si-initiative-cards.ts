@@ -57,6 +57,7 @@ function inlineAdapter(host: HTMLElement): DataAdapter | undefined {
  * content (e.g. a server-rendered list) is shown while loading or on error, and hidden once the
  * showcase renders its own list.
  *
+ * @tagname si-initiative-cards
  * @summary Searchable, filterable showcase of initiatives with near-me, paging and JSON-LD.
  * @slot - Server-rendered fallback content, shown until the data is ready.
  * @csspart heading - The showcase heading (`heading` attribute).

@@ -21,6 +21,7 @@ export interface MatchCompleteDetail {
  * are loaded from the adapter before the first question; answers are never sent, stored or put
  * into events.
  *
+ * @tagname si-match-finder
  * @summary Privacy-preserving, explainable match finder.
  *
  * @fires si-match-step - A step is shown. `detail: { step, total }` (no answers).

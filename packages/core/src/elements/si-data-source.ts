@@ -12,6 +12,7 @@ import { failingAdapter } from '../controllers/source-controller.js';
  * Inline data for the `json` type can sit in a child `<script type="application/json">`, which
  * strict Content-Security-Policies allow because it never runs.
  *
+ * @tagname si-data-source
  * @summary Shares one data source among the widgets inside it.
  * @slot - The widgets that use this source.
  */
