@@ -43,32 +43,29 @@ beforeEach(() => {
 
 const TIMEOUT_MS = 500;
 /**
- * `timeout` is per attempt (core/fetch.ts): a GET is tried 1 + 2 times with backoff of at most
- * 400 ms and 800 ms between attempts. This is the documented worst case for a stalled source; the
- * issue asks for `timeout + 0.5 s`, which holds for answers that fail at once (404) but not for a
- * stalled one (see the report).
+ * `timeout` bounds the whole request, retries included (core/fetch.ts), so every widget must show
+ * its error within timeout + 0.5 s, as the issue asks.
  */
-const STALLED_DEADLINE = 3 * TIMEOUT_MS + 400 + 800 + 500;
+const STALLED_DEADLINE = TIMEOUT_MS + 500;
 const FAST_DEADLINE = TIMEOUT_MS + 500;
 
 /**
- * Tag, attributes, what the data state shows, and how many adapter calls load it at once: the
- * match finder asks for the questionnaire and the offers in parallel, and the json adapter does
- * not share one request between concurrent calls, so each attempt costs it two requests.
+ * Tag, attributes, what the data state shows. Concurrent calls for the same source (the match
+ * finder asks for questionnaire and offers at once) share one request.
  */
 const WIDGETS = [
-  ['si-event-calendar', 'date="2026-10-01" months="2"', '.agenda .event', 1],
-  ['si-initiative-cards', '', 'si-initiative-card', 1],
-  ['si-match-finder', '', '.start', 2],
+  ['si-event-calendar', 'date="2026-10-01" months="2"', '.agenda .event'],
+  ['si-initiative-cards', '', 'si-initiative-card'],
+  ['si-match-finder', '', '.start'],
 ] as const;
 
 /** A widget inside `<si-data-source type="json" src timeout>`, the way a CMS editor embeds it. */
-async function embed(tag: string, attrs: string): Promise<HTMLElement> {
+async function embed(tag: string, attrs: string, timeout = TIMEOUT_MS): Promise<HTMLElement> {
   const host = await mount<HTMLElement>(html`<div></div>`, 'div');
   const source = document.createElement('si-data-source');
   source.setAttribute('type', 'json');
   source.setAttribute('src', URL_);
-  source.setAttribute('timeout', String(TIMEOUT_MS));
+  source.setAttribute('timeout', String(timeout));
   const widget = document.createElement(tag);
   for (const [, name, value] of attrs.matchAll(/([\w-]+)="([^"]*)"/g)) widget.setAttribute(name!, value!);
   source.append(widget);
@@ -89,17 +86,17 @@ const seen = { widgets: 0, requests: 0 };
 after(() => console.log(`[quality] faults: ${seen.widgets} widget runs, ${seen.requests} requests to failing sources`));
 
 describe('Faults: each widget shows the right state in time, retries are bounded', () => {
-  it('stalled source: loading, then an error with retry within the documented bound; at most 3 requests', async function () {
+  it('stalled source: loading, then an error with retry within timeout + 0.5 s; one request', async function () {
     this.timeout(30_000);
     mode = 'stall';
-    for (const [tag, attrs, , calls] of WIDGETS) {
+    for (const [tag, attrs] of WIDGETS) {
       requests = 0;
       clearFetchCache();
       const started = Date.now();
       const el = await embed(tag, attrs);
       await within(FAST_DEADLINE, `${tag} loading state`, () => loadingShown(el));
       await within(STALLED_DEADLINE - (Date.now() - started), `${tag} error state`, () => errorShown(el));
-      expect(requests, `${tag}: requests`).to.be.at.most(3 * calls);
+      expect(requests, `${tag}: requests`).to.equal(1);
       expect(text($(el, '[role=alert]'))).to.match(/0[.,]5 s/);
       seen.widgets++;
       seen.requests += requests;
@@ -108,38 +105,39 @@ describe('Faults: each widget shows the right state in time, retries are bounded
 
   it('404: error at once (within timeout + 0.5 s), one request, retry asks once more', async () => {
     mode = '404';
-    for (const [tag, attrs, , calls] of WIDGETS) {
+    for (const [tag, attrs] of WIDGETS) {
       requests = 0;
       clearFetchCache();
       const el = await embed(tag, attrs);
       await within(FAST_DEADLINE, `${tag} error`, () => errorShown(el));
-      expect(requests, `${tag}: a 404 is not retried`).to.equal(calls);
+      expect(requests, `${tag}: a 404 is not retried`).to.equal(1);
       mode = 'ok';
       $(el, '[part=retry-button]')!.click();
       await waitUntil(() => !errorShown(el) && !loadingShown(el), `${tag}: retry did not load`);
-      expect(requests).to.equal(2 * calls);
+      expect(requests).to.equal(2);
+      // The retry button is gone; focus stays in the widget instead of falling to <body>.
+      expect(document.activeElement, `${tag}: focus after retry`).to.equal(el);
       mode = '404';
       seen.widgets++;
       seen.requests += requests;
     }
   });
 
-  it('failing (500) source: error after exactly 3 requests; retry is bounded the same way', async function () {
+  it('failing (500) source: error within timeout + 0.5 s after at most 3 requests; retry is bounded the same way', async function () {
     this.timeout(30_000);
     mode = 'fail';
-    for (const [tag, attrs, , calls] of WIDGETS) {
+    for (const [tag, attrs] of WIDGETS) {
       requests = 0;
       clearFetchCache();
       const el = await embed(tag, attrs);
       await within(STALLED_DEADLINE, `${tag} error`, () => errorShown(el));
-      // 1 + 2 retries per call; parallel calls stop when the first one fails.
-      expect(requests, `${tag}: 1 + 2 retries`).to.be.within(3, 3 * calls);
+      // 1 + at most 2 retries, and only those that fit before the deadline.
+      expect(requests, `${tag}: 1 + 2 retries at most`).to.be.within(1, 3);
       $(el, '[part=retry-button]')!.click();
       const before = requests;
       await waitUntil(() => loadingShown(el) || requests > before);
       await within(STALLED_DEADLINE, `${tag} error after retry`, () => errorShown(el));
-      // Parallel calls stop at the first failure, so a retry costs between 1 and 3 requests per call.
-      expect(requests - before).to.be.within(3, 3 * calls);
+      expect(requests - before).to.be.within(1, 3);
       seen.widgets++;
       seen.requests += requests;
     }
@@ -148,14 +146,12 @@ describe('Faults: each widget shows the right state in time, retries are bounded
   it('flapping source (500, 500, 200): the data arrives without the visitor doing anything', async function () {
     this.timeout(30_000);
     mode = 'flap';
-    // The showcase only: the match finder's two parallel requests split the 500, 500, 200 sequence
-    // between them so one fails for good, and the calendar was seen to do the same (reported: the
-    // json adapter should share one request between concurrent calls).
-    for (const [tag, attrs, ready] of WIDGETS.filter(([name]) => name === 'si-initiative-cards')) {
+    // A timeout that leaves room for two retries with backoff (≤ 0.4 s, then ≤ 0.8 s).
+    for (const [tag, attrs, ready] of WIDGETS) {
       requests = 0;
       clearFetchCache();
-      const el = await embed(tag, attrs);
-      await within(STALLED_DEADLINE, `${tag} data`, () => !!$(el, ready));
+      const el = await embed(tag, attrs, 5_000);
+      await within(5_500, `${tag} data`, () => !!$(el, ready));
       expect(requests).to.equal(3);
       seen.widgets++;
       seen.requests += requests;

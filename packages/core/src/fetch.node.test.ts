@@ -89,6 +89,50 @@ describe('fetchText', () => {
     assert.equal(seen!.headers.get('cookie'), null);
   });
 
+  it('makes one request for callers that ask for the same resource at the same time', async () => {
+    let calls = 0;
+    server.use(http.get('https://data.test/x', async () => (calls++, await delay(30), HttpResponse.text('shared'))));
+    const [a, b] = await Promise.all([fetchText('https://data.test/x', fast), fetchText('https://data.test/x', fast)]);
+    assert.equal(a.text, 'shared');
+    assert.equal(b.text, 'shared');
+    assert.equal(calls, 1);
+  });
+
+  it('keeps a shared request alive while one caller is still waiting, and cancels it when all left', async () => {
+    server.use(http.get('https://data.test/x', async () => (await delay(80), HttpResponse.text('late'))));
+    const leaving = new AbortController();
+    const first = fetchText('https://data.test/x', { ...fast, signal: leaving.signal });
+    const second = fetchText('https://data.test/x', fast);
+    leaving.abort();
+    await assert.rejects(first, (e: Error) => e.name === 'AbortError');
+    assert.equal((await second).text, 'late');
+    clearFetchCache();
+    const signals: AbortSignal[] = [];
+    const hanging = ((_url: string, init: RequestInit) => {
+      signals.push(init.signal!);
+      return new Promise<Response>((_, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason)));
+    }) as typeof fetch;
+    const a = new AbortController();
+    const b = new AbortController();
+    const both = [
+      fetchText('https://data.test/y', { ...fast, fetch: hanging, signal: a.signal }),
+      fetchText('https://data.test/y', { ...fast, fetch: hanging, signal: b.signal }),
+    ];
+    a.abort();
+    assert.equal(signals[0]!.aborted, false, 'one caller leaving cancelled the request of the other');
+    b.abort();
+    await Promise.allSettled(both);
+    assert.equal(signals.length, 1);
+    assert.equal(signals[0]!.aborted, true, 'the network request was not cancelled when every caller had left');
+  });
+
+  it('gives up retrying when the next attempt would end after the deadline', async () => {
+    let calls = 0;
+    server.use(http.get('https://data.test/x', () => (calls++, new HttpResponse(null, { status: 503 }))));
+    await assert.rejects(fetchText('https://data.test/x', { maxAge: 0, timeout: 300, retries: 10, retryDelay: 200 }), (e: AdapterError) => e.status === 503);
+    assert.ok(calls <= 2, `${calls} requests within a 300 ms deadline`);
+  });
+
   it('reads Retry-After as seconds or a date', () => {
     assert.equal(parseRetryAfter('3'), 3000);
     assert.equal(parseRetryAfter(new Date(10_000).toUTCString(), 4000), 6000);

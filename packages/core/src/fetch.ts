@@ -2,7 +2,10 @@ import { AdapterError, isAbortError } from './adapter.js';
 
 export interface FetchOptions {
   signal?: AbortSignal;
-  /** Per attempt, in ms (default 10 000). */
+  /**
+   * The whole request in ms, retries included (default 10 000): by then the caller has data or
+   * an error it can show. Each attempt gets the time that is left.
+   */
   timeout?: number;
   /** Extra attempts for GET after network errors, 5xx, 408 and 429 (default 2). */
   retries?: number;
@@ -43,6 +46,7 @@ const CACHE_LIMIT = 100;
 /** Forget all cached responses (tests, or a host page that wants fresh data). */
 export function clearFetchCache(): void {
   cache.clear();
+  inflight.clear();
 }
 
 const sleep = (ms: number, signal?: AbortSignal) =>
@@ -70,26 +74,69 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 const retryable = (status: number) => status === 408 || status === 429 || status >= 500;
 
 /**
- * GET a text resource the way every adapter should: a timeout per attempt, bounded retries with
- * exponential backoff and jitter that honour `Retry-After`, no retry on other 4xx, ETag
- * revalidation, and a stale copy from the in-memory cache when the source fails.
+ * GET a text resource the way every adapter should: one deadline for the whole request, bounded
+ * retries with exponential backoff and jitter that honour `Retry-After`, no retry on other 4xx,
+ * ETag revalidation, a stale copy from the in-memory cache when the source fails, and one
+ * network request for callers that ask for the same resource at the same time.
  */
-export async function fetchText(url: string, options: FetchOptions = {}): Promise<FetchedText> {
-  const {
-    signal, timeout = 10_000, retries = 2, retryDelay = 400, maxRetryDelay = 10_000, maxAge = 30_000,
-    accept = '*/*', headers = {}, fetch: doFetch = globalThis.fetch.bind(globalThis),
-  } = options;
+export function fetchText(url: string, options: FetchOptions = {}): Promise<FetchedText> {
+  const { signal, maxAge = 30_000, accept = '*/*', headers = {} } = options;
   const cached = cache.get(url);
   if (cached && Date.now() - cached.fetchedAt < maxAge) {
-    return { ...cached, url, stale: false };
+    return Promise.resolve({ ...cached, url, stale: false });
   }
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  const key = `${url} ${accept} ${JSON.stringify(headers)}`;
+  let shared = inflight.get(key);
+  if (!shared) {
+    const controller = new AbortController();
+    const promise = request(url, { ...options, signal: controller.signal }).finally(() => inflight.delete(key));
+    // Callers may all have gone; the outcome is then nobody's business, not an unhandled rejection.
+    promise.catch(() => undefined);
+    shared = { promise, controller, callers: 0 };
+    inflight.set(key, shared);
+  }
+  const entry = shared;
+  entry.callers++;
+  if (!signal) return entry.promise;
+  return new Promise<FetchedText>((resolve, reject) => {
+    const onAbort = () => {
+      // The last caller to leave cancels the network request.
+      if (--entry.callers === 0) entry.controller.abort(signal.reason);
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    entry.promise.then(
+      (value) => (signal.removeEventListener('abort', onAbort), resolve(value)),
+      (error) => (signal.removeEventListener('abort', onAbort), reject(error)),
+    );
+  });
+}
+
+interface InFlight {
+  promise: Promise<FetchedText>;
+  controller: AbortController;
+  callers: number;
+}
+const inflight = new Map<string, InFlight>();
+
+async function request(url: string, options: FetchOptions): Promise<FetchedText> {
+  const {
+    signal, timeout = 10_000, retries = 2, retryDelay = 400, maxRetryDelay = 10_000,
+    accept = '*/*', headers = {}, fetch: doFetch = globalThis.fetch.bind(globalThis),
+  } = options;
+  const deadline = Date.now() + timeout;
+  const cached = cache.get(url);
   let lastError: AdapterError | undefined;
   for (let attempt = 0; attempt <= retries; attempt++) {
     signal?.throwIfAborted();
     // A plain timer, not AbortSignal.timeout(): Node unrefs that one, so a script would exit
     // while it waits for a stalled server.
     const timeoutController = new AbortController();
-    const timer = setTimeout(() => timeoutController.abort(new DOMException('Timed out', 'TimeoutError')), timeout);
+    const timer = setTimeout(
+      () => timeoutController.abort(new DOMException('Timed out', 'TimeoutError')),
+      Math.max(0, deadline - Date.now()),
+    );
     const timeoutSignal = timeoutController.signal;
     const combined = signal ? AbortSignal.any([signal, timeoutSignal]) : timeoutSignal;
     let waitMs: number | undefined;
@@ -124,6 +171,7 @@ export async function fetchText(url: string, options: FetchOptions = {}): Promis
       if (signal?.aborted) throw signal.reason ?? e;
       if (timeoutSignal.aborted) {
         lastError = new AdapterError('timeout', `No answer within ${Math.round(timeout / 100) / 10} s`, undefined, { cause: e });
+        break;
       } else if (isAbortError(e)) {
         throw e;
       } else {
@@ -134,7 +182,10 @@ export async function fetchText(url: string, options: FetchOptions = {}): Promis
     }
     if (attempt < retries) {
       const backoff = retryDelay * 2 ** attempt * (0.5 + Math.random() / 2);
-      await sleep(Math.min(maxRetryDelay, waitMs ?? backoff), signal);
+      const wait = Math.min(maxRetryDelay, waitMs ?? backoff);
+      // No retry that could not finish before the deadline.
+      if (Date.now() + wait >= deadline) break;
+      await sleep(wait, signal);
     }
   }
   if (cached) return { ...cached, url, stale: true };

@@ -19,9 +19,21 @@ export function renderError(lang: Lang, error: unknown, retry?: () => void): Tem
   const detail = error instanceof Error ? error.message : '';
   return html`<div class="si-state error" part="state error" role="alert">
     <p><strong>${t('errorTitle')}</strong> ${t(`error.${kind}`)}</p>
-    ${detail ? html`<p class="detail">${detail}</p>` : nothing}
-    ${retry ? html`<button type="button" class="si-button" part="retry-button" @click=${retry}>${t('retry')}</button>` : nothing}
+    ${detail ? html`<p class="detail">${t('detail')} <span lang="en">${detail}</span></p>` : nothing}
+    ${retry ? html`<button type="button" class="si-button" part="retry-button" @click=${(e: Event) => retryKeepingFocus(e, retry)}>${t('retry')}</button>` : nothing}
   </div>`;
+}
+
+/**
+ * The retry button disappears when loading starts again; focus moves to the widget itself so
+ * it does not fall back to the page's `<body>` (keyboard and screen-reader users stay put).
+ */
+function retryKeepingFocus(e: Event, retry: () => void): void {
+  const host = ((e.currentTarget as Element).getRootNode() as ShadowRoot).host as HTMLElement | undefined;
+  retry();
+  if (!host) return;
+  if (!host.hasAttribute('tabindex')) host.tabIndex = -1;
+  host.focus({ preventScroll: true });
 }
 
 export function renderEmpty(message: string, action?: { label: string; onClick: () => void }): TemplateResult {

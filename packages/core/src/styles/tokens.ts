@@ -30,6 +30,10 @@ export const baseStyles = css`
     text-align: start;
     overflow-wrap: anywhere;
   }
+  /* Focus parks on the host after "retry" (see states.ts); it is not a control, so no ring. */
+  :host(:focus) {
+    outline: none;
+  }
   :host([hidden]) {
     display: none !important;
   }
