@@ -74,8 +74,7 @@ export const CalendarEventSchema = v.pipe(
       addIssue({ message: problem });
       return NEVER;
     }
-    // `e` is the fresh object `v.object` built: completing it in place spares a copy.
-    return Object.assign(e, { uid: e.uid ?? e.id, allDay });
+    return { ...e, uid: e.uid ?? e.id, allDay };
   }),
 );
 
