@@ -1,6 +1,6 @@
 import * as v from 'valibot';
+import { ISO_DATE } from '../time.js';
 import { LIMITS } from './constants.js';
-import { ISO_DATE_TIME, cap, cappedObject, isIsoDate, isIsoDateOrDateTime, requiredText, text } from './fields.js';
 
 export { LIMITS };
 
@@ -9,7 +9,7 @@ export { LIMITS };
 export const cappedString = (max: number = LIMITS.shortText) =>
   v.pipe(
     v.string(),
-    v.transform((s) => cap(s, max)),
+    v.transform((s) => s.trim().slice(0, max)),
   );
 
 /** A non-empty capped string. */
@@ -32,9 +32,15 @@ export const stringList = (max: number = LIMITS.shortText) =>
   );
 
 /** ISO 8601 date (`2025-10-21`) or date-time with offset or `Z` (`2025-10-21T17:00:00+02:00`). */
-export { ISO_DATE_TIME };
-export const isoDateOrDateTime = v.pipe(v.string(), v.check(isIsoDateOrDateTime, 'not an ISO 8601 date'));
-export const isoDate = v.pipe(v.string(), v.check(isIsoDate, 'not an ISO 8601 date'));
+export const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+export const isoDateOrDateTime = v.pipe(
+  v.string(),
+  v.check((s) => (ISO_DATE.test(s) || ISO_DATE_TIME.test(s)) && !Number.isNaN(Date.parse(s)), 'not an ISO 8601 date'),
+);
+export const isoDate = v.pipe(
+  v.string(),
+  v.check((s) => ISO_DATE.test(s) && !Number.isNaN(Date.parse(s)), 'not an ISO 8601 date'),
+);
 
 /** A URL string; whether it is safe to render is decided later by `safeUrl()`. */
 export const urlString = cappedString(LIMITS.url);
@@ -45,42 +51,42 @@ export const GeoPointSchema = v.object({
 });
 export type GeoPoint = v.InferOutput<typeof GeoPointSchema>;
 
-export const PlaceSchema = cappedObject({
-  name: v.optional(text()),
-  address: v.optional(text()),
-  postalCode: v.optional(text(10)),
-  town: v.optional(text()),
+export const PlaceSchema = v.object({
+  name: v.optional(cappedString()),
+  address: v.optional(cappedString()),
+  postalCode: v.optional(cappedString(10)),
+  town: v.optional(cappedString()),
   /** Landkreis or kreisfreie Stadt. */
-  district: v.optional(text()),
+  district: v.optional(cappedString()),
   geo: v.optional(GeoPointSchema),
   /** Free-text accessibility notes (step-free access, hearing loop …). */
-  accessibility: v.optional(text(LIMITS.text)),
+  accessibility: v.optional(cappedString(LIMITS.text)),
 });
 export type Place = v.InferOutput<typeof PlaceSchema>;
 
-export const ImageSchema = cappedObject({
-  url: text(LIMITS.url),
+export const ImageSchema = v.object({
+  url: urlString,
   /** Alternative text; an empty string marks a decorative image. */
-  alt: v.optional(text(), ''),
+  alt: v.optional(cappedString(), ''),
 });
 export type Image = v.InferOutput<typeof ImageSchema>;
 
-export const SourceSchema = cappedObject({
-  name: v.optional(text()),
-  url: v.optional(text(LIMITS.url)),
-  licence: v.optional(text()),
+export const SourceSchema = v.object({
+  name: v.optional(cappedString()),
+  url: v.optional(urlString),
+  licence: v.optional(cappedString()),
 });
 export type Source = v.InferOutput<typeof SourceSchema>;
 
-export const ContactSchema = cappedObject({
-  name: v.optional(text()),
-  email: v.optional(text()),
-  phone: v.optional(text(40)),
-  url: v.optional(text(LIMITS.url)),
+export const ContactSchema = v.object({
+  name: v.optional(cappedString()),
+  email: v.optional(cappedString()),
+  phone: v.optional(cappedString(40)),
+  url: v.optional(urlString),
 });
 export type Contact = v.InferOutput<typeof ContactSchema>;
 
-export const LinkSchema = cappedObject({ label: requiredText(), url: text(LIMITS.url) });
+export const LinkSchema = v.object({ label: requiredString(), url: urlString });
 export type Link = v.InferOutput<typeof LinkSchema>;
 
 /**

@@ -2,9 +2,9 @@ import * as v from 'valibot';
 import { ISO_DATE } from '../time.js';
 import { DEFAULT_TIME_ZONE, EVENT_FORMATS, EVENT_STATUSES, REGISTRATION_STATES } from './constants.js';
 import {
-  ContactSchema, ImageSchema, LIMITS, PlaceSchema, SourceSchema, isoDateOrDateTime, validateItems,
+  ContactSchema, ImageSchema, LIMITS, PlaceSchema, SourceSchema, cappedString, isoDateOrDateTime,
+  requiredString, stringList, urlString, validateItems,
 } from './common.js';
-import { cappedObject, parseIsoDateOrDateTime, requiredText, text, textList } from './fields.js';
 
 
 // Creating an Intl.DateTimeFormat to test a zone costs ~0.1 ms; feeds repeat a handful of zones.
@@ -23,8 +23,8 @@ const isTimeZone = (tz: string) => {
   return ok;
 };
 
-export const RegistrationSchema = cappedObject({
-  url: v.optional(text(LIMITS.url)),
+export const RegistrationSchema = v.object({
+  url: v.optional(urlString),
   deadline: v.optional(isoDateOrDateTime),
   state: v.optional(v.picklist(REGISTRATION_STATES)),
 });
@@ -34,48 +34,33 @@ export const RegistrationSchema = cappedObject({
  * `uid` names the series, `id` the occurrence.
  */
 export const CalendarEventSchema = v.pipe(
-  cappedObject({
-    id: requiredText(),
-    uid: v.optional(requiredText()),
-    title: requiredText(),
+  v.object({
+    id: requiredString(),
+    uid: v.optional(requiredString()),
+    title: requiredString(),
     /** `YYYY-MM-DD` for all-day events, otherwise a date-time with offset. */
-    start: v.string(),
+    start: isoDateOrDateTime,
     /** Exclusive end: for all-day events the day after the last day (as in iCalendar). */
-    end: v.optional(v.string()),
+    end: v.optional(isoDateOrDateTime),
     allDay: v.optional(v.boolean()),
-    timeZone: v.optional(v.string(), DEFAULT_TIME_ZONE),
+    timeZone: v.optional(v.pipe(v.string(), v.check(isTimeZone, 'unknown time zone')), DEFAULT_TIME_ZONE),
     location: v.optional(PlaceSchema),
-    onlineUrl: v.optional(text(LIMITS.url)),
-    topics: textList(),
+    onlineUrl: v.optional(urlString),
+    topics: stringList(),
     format: v.optional(v.picklist(EVENT_FORMATS)),
     status: v.optional(v.picklist(EVENT_STATUSES), 'scheduled'),
     registration: v.optional(RegistrationSchema),
     organizer: v.optional(ContactSchema),
-    url: v.optional(text(LIMITS.url)),
-    description: v.optional(text(LIMITS.text)),
+    url: v.optional(urlString),
+    description: v.optional(cappedString(LIMITS.text)),
     /** Easy-to-read German (Leichte Sprache) summary. */
-    easyLanguage: v.optional(text(LIMITS.text)),
+    easyLanguage: v.optional(cappedString(LIMITS.text)),
     image: v.optional(ImageSchema),
     source: v.optional(SourceSchema),
   }),
-  // The dates, the time zone and the defaults in one pass, so each date is parsed once.
-  v.rawTransform(({ dataset: { value: e }, addIssue, NEVER }) => {
-    const start = parseIsoDateOrDateTime(e.start);
-    const end = e.end === undefined ? start : parseIsoDateOrDateTime(e.end);
-    const startIsDate = ISO_DATE.test(e.start);
-    const allDay = e.allDay ?? startIsDate;
-    const problem =
-      Number.isNaN(start) || Number.isNaN(end) ? 'not an ISO 8601 date'
-      : end < start ? 'end before start'
-      : allDay && !startIsDate ? 'all-day event needs a date'
-      : !isTimeZone(e.timeZone) ? 'unknown time zone'
-      : undefined;
-    if (problem) {
-      addIssue({ message: problem });
-      return NEVER;
-    }
-    return { ...e, uid: e.uid ?? e.id, allDay };
-  }),
+  v.transform((e) => ({ ...e, uid: e.uid ?? e.id, allDay: e.allDay ?? ISO_DATE.test(e.start) })),
+  v.check((e) => !e.end || Date.parse(e.end) >= Date.parse(e.start), 'end before start'),
+  v.check((e) => !e.allDay || ISO_DATE.test(e.start), 'all-day event needs a date'),
 );
 
 export type CalendarEvent = v.InferOutput<typeof CalendarEventSchema>;

@@ -1,45 +1,41 @@
 import * as v from 'valibot';
 import { INITIATIVE_KINDS } from './constants.js';
 import {
-  ContactSchema, ImageSchema, LIMITS, LinkSchema, PlaceSchema, type Link, SourceSchema, validateItems,
+  ContactSchema, ImageSchema, LIMITS, LinkSchema, PlaceSchema, SourceSchema, cappedString, isoDate,
+  requiredString, stringList, validateItems,
 } from './common.js';
-import { cappedObject, isIsoDate, requiredText, text, textList } from './fields.js';
-
-const YEAR = /^\d{4}$/;
 
 
-export const InitiativeSchema = cappedObject({
-  id: requiredText(),
-  name: requiredText(),
+export const InitiativeSchema = v.object({
+  id: requiredString(),
+  name: requiredString(),
   kind: v.optional(v.picklist(INITIATIVE_KINDS), 'initiative'),
   /** One or two sentences for the card. */
-  summary: v.optional(text(600)),
-  description: v.optional(text(LIMITS.text)),
+  summary: v.optional(cappedString(600)),
+  description: v.optional(cappedString(LIMITS.text)),
   /** Easy-to-read German (Leichte Sprache). */
-  easyLanguage: v.optional(text(LIMITS.text)),
-  topics: textList(),
-  targetGroups: textList(),
+  easyLanguage: v.optional(cappedString(LIMITS.text)),
+  topics: stringList(),
+  targetGroups: stringList(),
   region: v.optional(PlaceSchema),
   contact: v.optional(ContactSchema),
   links: v.optional(
     v.pipe(
       v.array(v.unknown()),
-      v.transform((list) => {
-        const links: Link[] = [];
-        for (const l of list.slice(0, LIMITS.list)) {
+      v.transform((list) =>
+        list.slice(0, LIMITS.list).flatMap((l) => {
           const r = v.safeParse(LinkSchema, l);
-          if (r.success) links.push(r.output);
-        }
-        return links;
-      }),
+          return r.success ? [r.output] : [];
+        }),
+      ),
     ),
     [],
   ),
-  url: v.optional(text(LIMITS.url)),
+  url: v.optional(cappedString(LIMITS.url)),
   image: v.optional(ImageSchema),
-  /** Year or date of founding. One check instead of a union: a union records an issue for every year. */
-  founded: v.optional(v.pipe(v.string(), v.check((s) => YEAR.test(s) || isIsoDate(s), 'not a year or an ISO 8601 date'))),
-  lastChecked: v.optional(v.pipe(v.string(), v.check(isIsoDate, 'not an ISO 8601 date'))),
+  /** Year or date of founding. */
+  founded: v.optional(v.union([isoDate, v.pipe(v.string(), v.regex(/^\d{4}$/))])),
+  lastChecked: v.optional(isoDate),
   source: v.optional(SourceSchema),
 });
 
