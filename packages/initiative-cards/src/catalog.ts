@@ -1,7 +1,7 @@
 import { SAXON_DISTRICTS, SAXON_PLACES, placeForPostcode, validateInitiatives, type Initiative, type KnownPlace } from '@sozial-innovativ/core';
 import { applyFacets, buildFacetIndex, type FacetIndex } from './facets.js';
 import type { FacetKey, FacetSelection, SortKey } from './keys.js';
-import { buildIndex, buildIndexAsync, type InitiativeIndex } from './search.js';
+import { buildIndex, buildIndexAsync, buildIndexInBackground, type InitiativeIndex } from './search.js';
 import { buildOrders, distanceOrder, orderSubset, resolveNear, type Orders } from './sort.js';
 
 // This module is loaded with `import()` by the showcase: MiniSearch, the place list and the
@@ -49,6 +49,14 @@ export class Catalog {
 
   static async createAsync(items: readonly Initiative[]): Promise<Catalog> {
     return new Catalog(items, await buildIndexAsync(items));
+  }
+
+  /**
+   * Ready for the first page at once (name order, facets); the search index builds in idle time
+   * and a search before it is complete finishes it first (see `buildIndexInBackground`).
+   */
+  static createInBackground(items: readonly Initiative[]): Catalog {
+    return new Catalog(items, buildIndexInBackground(items));
   }
 
   /** The values of each facet, sorted. */

@@ -48,6 +48,10 @@ const SEARCH_OPTIONS: SearchOptions = {
   prefix: true,
   // Fuzzy matching of short terms matches nearly everything and costs time per keystroke.
   fuzzy: (term) => (term.length > 3 ? 0.2 : false),
+  // A fifth of a long German compound would be 3–4 edits ("Nachbarschaftshilfe": 4): that walks
+  // most of the term tree (3× the time per keystroke at 10 000 items) and matches unrelated words.
+  // Two typos are what people make.
+  maxFuzzy: 2,
   combineWith: 'AND',
   processTerm: foldGerman,
 };
@@ -90,4 +94,57 @@ export async function buildIndexAsync(items: readonly Initiative[], chunkSize = 
   const mini = createMiniSearch();
   await mini.addAllAsync(items.map(toDoc), { chunkSize });
   return wrap(mini);
+}
+
+/** An index that is being built in the background; searching finishes it first. */
+export interface BackgroundIndex extends InitiativeIndex {
+  /** Resolves when every item is indexed. */
+  readonly ready: Promise<void>;
+}
+
+type IdleDeadlineLike = { timeRemaining(): number };
+/** The page's idle time, else a task soon (Safari, Node). */
+const whenIdle = (run: (deadline: IdleDeadlineLike) => void): void => {
+  const ric = (globalThis as { requestIdleCallback?: (cb: (d: IdleDeadlineLike) => void, o?: { timeout: number }) => void }).requestIdleCallback;
+  if (ric) ric(run, { timeout: 200 });
+  else setTimeout(() => {
+    const until = performance.now() + 8;
+    run({ timeRemaining: () => until - performance.now() });
+  }, 0);
+};
+
+/**
+ * Starts indexing `items` in idle slices (a few milliseconds each), so the first page of cards
+ * shows without waiting for the index (400 ms and more for 10 000 items). A search before the
+ * index is complete indexes the rest at once; queries without a search term never wait for it.
+ */
+export function buildIndexInBackground(items: readonly Initiative[]): BackgroundIndex {
+  const mini = createMiniSearch();
+  let next = 0;
+  let resolve!: () => void;
+  const ready = new Promise<void>((r) => (resolve = r));
+  // A few items at a time between clock reads; at least one batch per slice, so a page that is
+  // never idle (rIC's timeout) still gets its index.
+  const addUntil = (more: () => boolean): void => {
+    do {
+      const end = Math.min(items.length, next + 25);
+      for (; next < end; next++) mini.add(toDoc(items[next]!, next));
+    } while (next < items.length && more());
+    if (next === items.length) resolve();
+  };
+  const slice = (deadline: IdleDeadlineLike): void => {
+    addUntil(() => deadline.timeRemaining() > 1);
+    if (next < items.length) whenIdle(slice);
+  };
+  if (items.length) whenIdle(slice);
+  else resolve();
+  const search = wrap(mini).search;
+  return {
+    ready,
+    search: (query) => {
+      if (!searchTerms(query).length) return null;
+      addUntil(() => true);
+      return search(query);
+    },
+  };
 }

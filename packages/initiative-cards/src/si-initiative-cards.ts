@@ -138,7 +138,7 @@ export class SiInitiativeCards extends SiElement {
       if (!adapter.initiatives) throw new AdapterError('unsupported', 'The data source has no initiatives');
       // The view, and the texts of a language other than German, load while the data does.
       const [r, view] = await Promise.all([adapter.initiatives({}, { signal }), loadView(), this.locale.ready()]);
-      const catalog = await view.Catalog.createAsync(r.items);
+      const catalog = view.Catalog.createInBackground(r.items);
       signal.throwIfAborted();
       return { view, catalog, dropped: r.dropped, stale: r.stale, fetchedAt: r.fetchedAt, hasEasy: r.items.some((x) => x.easyLanguage) };
     },

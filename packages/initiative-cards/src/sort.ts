@@ -29,15 +29,30 @@ export interface Orders {
 const order = (n: number, compare: (a: number, b: number) => number): Uint32Array =>
   Uint32Array.from({ length: n }, (_, i) => i).sort(compare);
 
+/** The name order at once (the first page needs it); the date orders on first use. */
 export function buildOrders(items: readonly Initiative[]): Orders {
   const name = order(items.length, (a, b) => collator.compare(items[a]!.name, items[b]!.name));
-  const rank = new Uint32Array(items.length);
-  name.forEach((pos, i) => (rank[pos] = i));
+  let rank: Uint32Array | undefined;
   const byDate = (date: (x: Initiative) => string | undefined) => {
+    if (!rank) {
+      rank = new Uint32Array(items.length);
+      name.forEach((pos, i) => (rank![pos] = i));
+    }
+    const r = rank;
     const value = items.map((x) => dateNumber(date(x)));
-    return order(items.length, (a, b) => value[b]! - value[a]! || rank[a]! - rank[b]!);
+    return order(items.length, (a, b) => value[b]! - value[a]! || r[a]! - r[b]!);
   };
-  return { name, newest: byDate((x) => x.founded), checked: byDate((x) => x.lastChecked) };
+  let newest: Uint32Array | undefined;
+  let checked: Uint32Array | undefined;
+  return {
+    name,
+    get newest() {
+      return (newest ??= byDate((x) => x.founded));
+    },
+    get checked() {
+      return (checked ??= byDate((x) => x.lastChecked));
+    },
+  };
 }
 
 /** Distances from `from` in km (Infinity when unknown) and the order nearest first. */
