@@ -1,5 +1,6 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { Initiative } from '@sozial-innovativ/core';
+import { whenIdle, type IdleDeadlineLike } from './idle.js';
 
 const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
 
@@ -101,17 +102,6 @@ export interface BackgroundIndex extends InitiativeIndex {
   /** Resolves when every item is indexed. */
   readonly ready: Promise<void>;
 }
-
-type IdleDeadlineLike = { timeRemaining(): number };
-/** The page's idle time, else a task soon (Safari, Node). */
-const whenIdle = (run: (deadline: IdleDeadlineLike) => void): void => {
-  const ric = (globalThis as { requestIdleCallback?: (cb: (d: IdleDeadlineLike) => void, o?: { timeout: number }) => void }).requestIdleCallback;
-  if (ric) ric(run, { timeout: 200 });
-  else setTimeout(() => {
-    const until = performance.now() + 8;
-    run({ timeRemaining: () => until - performance.now() });
-  }, 0);
-};
 
 /**
  * Starts indexing `items` in idle slices (a few milliseconds each), so the first page of cards

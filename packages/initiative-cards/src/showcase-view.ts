@@ -1,9 +1,10 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 import { SAXON_DISTRICTS, SAXON_PLACES, placeForPostcode, type Initiative, type Lang } from '@sozial-innovativ/core';
 import { renderEmpty, renderNotices, writeJsonLd } from '@sozial-innovativ/core/elements';
 import { Catalog, type QueryResult, type ShowcaseFilter } from './catalog.js';
 import { FACET_KEYS, SORT_KEYS, type FacetKey, type SortKey } from './keys.js';
+import { whenIdle } from './idle.js';
 import type { Translate } from './messages.js';
 import { itemListJsonLd } from './schema-org.js';
 import type { InitiativeSelectDetail } from './si-initiative-card.js';
@@ -154,7 +155,7 @@ export function renderShowcase(host: SiInitiativeCards, data: Loaded, lang: Lang
       ? html`<ul class="results" part="results" aria-label=${t('results')}
           @si-initiative-select=${(e: CustomEvent<InitiativeSelectDetail>) => host.writeUrl(e.detail.initiative.id)}
           @si-details-close=${() => host.writeUrl()}>
-          ${repeat(visible, (p) => catalog.items[p]!.id, (p, i) => renderItem(host, catalog.items[p]!, i, total, km?.[p], lang))}
+          ${visible.map((p, i) => renderItem(host, catalog.items[p]!, i, total, km?.[p], lang))}
         </ul>
         ${total > visible.length
           ? html`<div class="pagination" part="pagination">
@@ -165,6 +166,8 @@ export function renderShowcase(host: SiInitiativeCards, data: Loaded, lang: Lang
       : renderEmpty(t('empty'), { label: t('resetFilters'), onClick: () => host.resetFilters() })}`;
 }
 
+// Not keyed: a new result reuses the card elements in place and only sets `.initiative`, instead
+// of removing up to a page of cards and creating new ones (shadow roots, styles) per keystroke.
 const renderItem = (host: SiInitiativeCards, x: Initiative, i: number, total: number, km: number | undefined, lang: Lang) =>
   html`<li aria-setsize=${total} aria-posinset=${i + 1}>
     <si-initiative-card .initiative=${x} .distance=${km} details no-jsonld lang=${lang} layout=${host.layout}
@@ -188,10 +191,35 @@ export function writeUrl(filter: ShowcaseFilter, initiative?: string): void {
   history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
 }
 
-/** After each update: the shown page as JSON-LD, and the initiative named in the URL opened. */
+/** JSON-LD waiting for idle time, per showcase: the latest state is written once. */
+const pendingJsonLd = new WeakMap<SiInitiativeCards, Catalog>();
+/** The data load each showcase has written JSON-LD for: its first page is written at once. */
+const jsonLdWritten = new WeakMap<SiInitiativeCards, Catalog>();
+
+/**
+ * Writes the shown page as JSON-LD if an update has scheduled it. It is for search engines, so
+ * it waits for idle time instead of taking a share of every keystroke; `updateComplete` (tests,
+ * scripts) writes it at once.
+ */
+export function flushJsonLd(host: SiInitiativeCards): void {
+  const catalog = pendingJsonLd.get(host);
+  if (!catalog) return;
+  pendingJsonLd.delete(host);
+  if (host.noJsonld || host.task.value?.catalog !== catalog) return;
+  const { positions } = host.query(catalog);
+  jsonLdWritten.set(host, catalog);
+  writeJsonLd(host, itemListJsonLd(positions.slice(0, host.shown).map((p) => catalog.items[p]!), positions.length));
+}
+
+/** After each update: the shown page as JSON-LD (in idle time), and the initiative named in the URL opened. */
 export function afterUpdate(host: SiInitiativeCards, { catalog }: Loaded): void {
   const { positions } = host.query(catalog);
-  if (!host.noJsonld) writeJsonLd(host, itemListJsonLd(positions.slice(0, host.shown).map((p) => catalog.items[p]!), positions.length));
+  if (!host.noJsonld) {
+    if (!pendingJsonLd.has(host)) whenIdle(() => flushJsonLd(host), 1000);
+    pendingJsonLd.set(host, catalog);
+    // With the data (a crawler's first look), not in idle time.
+    if (jsonLdWritten.get(host) !== catalog) flushJsonLd(host);
+  }
   const id = host.pendingOpen;
   if (!id) return;
   const index = positions.findIndex((p) => catalog.items[p]!.id === id);
@@ -218,8 +246,8 @@ function renderControls(host: SiInitiativeCards, data: Loaded, result: QueryResu
       <label for="near">${t('near')}</label>
       <select id="near" @change=${(e: Event) => onNearSelect(host, (e.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${!placeName}>${t('nearNone')}</option>
-        ${SAXON_DISTRICTS.map((d) => html`<optgroup label=${d}>${SAXON_PLACES.filter((p) => p.district === d).map(
-          (p) => html`<option ?selected=${p.name === placeName}>${p.name}</option>`)}</optgroup>`)}
+        ${guard([placeName], () => SAXON_DISTRICTS.map((d) => html`<optgroup label=${d}>${SAXON_PLACES.filter((p) => p.district === d).map(
+          (p) => html`<option ?selected=${p.name === placeName}>${p.name}</option>`)}</optgroup>`))}
       </select>
     </div>
     <div class="field">

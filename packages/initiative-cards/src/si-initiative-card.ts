@@ -88,7 +88,9 @@ export class SiInitiativeCard extends SiElement {
       ]);
       return x ?? null;
     },
-    args: () => [this.source.adapter, this.initiativeId, this.initiative] as const,
+    // With `.initiative` given the arguments stay the same, so showing another initiative (the
+    // showcase reuses its cards) does not run the task and render the card a second time.
+    args: () => (this.initiative ? ([undefined, undefined, true] as const) : ([this.source.adapter, this.initiativeId, false] as const)),
   });
 
   private get primary(): HTMLElement | null {

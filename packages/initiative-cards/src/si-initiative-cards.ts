@@ -132,7 +132,8 @@ export class SiInitiativeCards extends SiElement {
   private result?: { key: string; catalog: Catalog; value: QueryResult };
   private readonly locale = localeFor(this, () => this.language);
 
-  private readonly task = new Task(this, {
+  /** @internal */
+  readonly task = new Task(this, {
     task: async ([adapter], { signal }): Promise<(Loaded & { view: View }) | typeof initialState> => {
       if (!adapter) return initialState;
       if (!adapter.initiatives) throw new AdapterError('unsupported', 'The data source has no initiatives');
@@ -219,6 +220,13 @@ export class SiInitiativeCards extends SiElement {
       this.result = { key, catalog, value: catalog.query(filter) };
     }
     return this.result.value;
+  }
+
+  /** Also writes the JSON-LD that otherwise waits for idle time. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    this.task.value?.view.flushJsonLd(this);
+    return done;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
