@@ -3,16 +3,16 @@ import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import {
   AdapterError, ISO_DATE, addDays, dateFormat, dayKey, safeUrl, supports, toEpoch,
-  type CalendarEvent, type Lang, type Result,
+  type CalendarEvent, type DataAdapter, type Lang, type Result,
 } from '@sozial-innovativ/core';
 import { SiElement, renderEmpty, renderError, renderLoading, renderNotices } from '@sozial-innovativ/core/elements';
 import { agendaRows, indexEvents, upcomingRows, type AgendaRow, type DayEvent } from './days.js';
 import { emptyFilter, filterEvents, isFilterActive, normalizeFilter, presetRange, sameFilter, type CalendarFilter } from './filter.js';
 import { calendarLocale } from './messages.js';
-import { addMonths, monthGrid, monthStart, sameMonth } from './month.js';
+import { addMonths, monthStart, sameMonth, weekStart } from './month.js';
 import type { MonthView } from './month-view.js';
-import { styles } from './si-event-calendar.styles.js';
 import { readFragment, writeFragment } from './url-state.js';
+import { styles } from './si-event-calendar.styles.js';
 
 export type CalendarView = 'list' | 'month';
 export interface EventSelectDetail {
@@ -31,18 +31,26 @@ export interface FilterChangeDetail {
 
 /** @internal */
 export interface Loaded {
+  /** `from to` of the days loaded ('' in upcoming mode). */
+  key: string;
   result: Result<CalendarEvent>;
   index: DayEvent[];
-  byId: Map<string, DayEvent>;
 }
 
 /** Agenda rows rendered at once; "show more" adds as many again. */
 const PAGE = 50;
 /** Containers narrower than this many `em` show the agenda instead of the month grid. */
 const NARROW_EM = 36;
+/** Loads kept for instant navigation (the month on screen, its prefetched neighbours, a list). */
+const CACHED = 6;
 /** Upcoming mode looks this far ahead at most. */
 const UPCOMING_MONTHS = [3, 6, 12, 24];
 
+/** The days `[from, to)` of the month grid of `day` (six weeks from the Monday on or before the 1st). */
+const gridRange = (day: string): [string, string] => {
+  const first = weekStart(monthStart(day));
+  return [first, addDays(first, 42)];
+};
 const utcNoon = (day: string) => Date.parse(`${day}T12:00:00Z`);
 const isoDay = (raw: string | undefined) => (raw && ISO_DATE.test(raw) && !Number.isNaN(Date.parse(raw)) ? raw : undefined);
 const isoInstant = (day: string) => new Date(toEpoch(day)).toISOString();
@@ -198,21 +206,54 @@ export class SiEventCalendar extends SiElement {
         return initialState;
       }
       if (!supports(adapter, 'events')) throw new AdapterError('unsupported', `The ${adapter.kind} source has no events.`);
-      const load = async (start: string, end: string) => {
-        const result = await adapter.events!({ from: start, to: isoInstant(end) }, { signal });
-        return { result, index: indexEvents(result.items) };
-      };
-      let data;
-      if (limit) {
-        for (const months of UPCOMING_MONTHS) {
-          data = await load(new Date().toISOString(), addMonths(this.today, months));
-          if (months === 24 || upcomingRows(filterEvents(data.index, this.filterState, this.today), Date.now(), limit).length >= limit) break;
+      if (!limit) {
+        // A month grid asks for its neighbours first, so "‹", "›" and Page Up/Down find them
+        // indexed, then for itself: the range on screen is always asked (last), which refreshes
+        // a cached copy.
+        if (this.effectiveView === 'month') {
+          for (const step of [1, -1]) {
+            const [start, end] = gridRange(addMonths(this.cursor, step));
+            if (!this.cache.has(`${start} ${end}`)) this.load(adapter, start, end, true).catch(() => {});
+          }
         }
-      } else data = await load(isoInstant(from), to);
-      const { result, index } = data!;
-      return (this.loaded = { result, index, byId: new Map(index.map((x) => [x.event.id, x])) });
+        const loaded = await this.load(adapter, from, to);
+        signal.throwIfAborted();
+        return (this.loaded = loaded);
+      }
+      let data: Loaded;
+      for (const months of UPCOMING_MONTHS) {
+        const result = await adapter.events!({ from: new Date().toISOString(), to: isoInstant(addMonths(this.today, months)) }, { signal });
+        data = { key: '', result, index: indexEvents(result.items) };
+        if (months === 24 || upcomingRows(filterEvents(data.index, this.filterState, this.today), Date.now(), limit).length >= limit) break;
+      }
+      return (this.loaded = data!);
     },
   });
+
+  /** Indexed loads by range (`from to`, oldest first), so a month switch shows at once. */
+  private cache = new Map<string, Loaded>();
+  private cacheAdapter?: DataAdapter;
+
+  /**
+   * Asks the adapter for the days `[from, to)` and indexes them, reusing the cached index when
+   * the items are the same objects (a memory source). A prefetch indexes after the next paint,
+   * off the path of what is on screen. No abort signal: a finished load is kept anyway.
+   */
+  private load(adapter: DataAdapter, from: string, to: string, prefetch?: boolean): Promise<Loaded> {
+    const key = `${from} ${to}`;
+    return adapter.events!({ from: isoInstant(from), to: isoInstant(to) }).then(async (result) => {
+      const old = this.cache.get(key)?.result.items;
+      const same = old?.length === result.items.length && old.every((e, i) => e === result.items[i]);
+      if (!same && prefetch) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      const loaded = { key, result, index: same ? this.cache.get(key)!.index : indexEvents(result.items) };
+      if (adapter === this.cacheAdapter) {
+        this.cache.delete(key);
+        this.cache.set(key, loaded);
+        if (this.cache.size > CACHED) this.cache.delete(this.cache.keys().next().value!);
+      }
+      return loaded;
+    });
+  }
 
   private get upcomingLimit(): number {
     return this.limit && this.limit > 0 ? Math.min(Math.floor(this.limit), 500) : 0;
@@ -232,8 +273,8 @@ export class SiEventCalendar extends SiElement {
     const cursor = this.cursor || this.today;
     if (this.view === 'month' && !this.upcomingLimit) {
       if (this.effectiveView === 'month') {
-        const grid = monthGrid(cursor);
-        return { from: grid[0]!, to: addDays(grid[41]!, 1) };
+        const [from, to] = gridRange(cursor);
+        return { from, to };
       }
       return { from: monthStart(cursor), to: addMonths(monthStart(cursor), 1) };
     }
@@ -328,6 +369,13 @@ export class SiEventCalendar extends SiElement {
     }
 
     const { from, to } = this.range;
+    if (this.source.adapter !== this.cacheAdapter) {
+      this.cache.clear();
+      this.cacheAdapter = this.source.adapter;
+    }
+    // A cached range shows at once, in this update, while the task asks again.
+    const hit = this.upcomingLimit ? undefined : this.cache.get(`${from} ${to}`);
+    if (hit) this.loaded = hit;
     const index = this.loaded?.index;
     const inputs = [index, this.filterState, from, to, view, this.upcomingLimit, this.monthView];
     if (inputs.some((x, i) => x !== this.memo[i])) {
@@ -419,7 +467,7 @@ export class SiEventCalendar extends SiElement {
 
   /** @internal Opens the details of the event `id`, unless the host page cancels `si-event-select`. */
   async openEvent(id: string, trigger: HTMLElement): Promise<void> {
-    const item = this.loaded?.byId.get(id);
+    const item = this.loaded?.index.find((x) => x.event.id === id);
     if (!item || !this.emit<EventSelectDetail>('si-event-select', { event: item.event })) return;
     // The details and the .ics writer load on first use: most visits never open an event.
     if (!this.details) {
@@ -493,7 +541,9 @@ export class SiEventCalendar extends SiElement {
     const month = this.effectiveView === 'month';
     const status = this.loader.status;
     const result = this.loaded?.result;
-    const loading = status === TaskStatus.INITIAL || status === TaskStatus.PENDING
+    const { from, to } = this.range;
+    const current = !this.upcomingLimit && this.loaded?.key === `${from} ${to}`;
+    const loading = (!current && (status === TaskStatus.INITIAL || status === TaskStatus.PENDING))
       || (month && !this.monthView) || (this.filtersShown && !this.filterForm);
     const body =
       status === TaskStatus.ERROR
