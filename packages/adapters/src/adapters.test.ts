@@ -315,7 +315,8 @@ for (const s of specs) {
         await delay('infinite');
         return okResponse(s, s.body(1, 0));
       });
-      const adapter = s.create({ fetchOptions: { ...fast, timeout: 80, retries: 0 } });
+      // 400 ms: long enough for a loaded CI machine to answer the retry through the service worker.
+      const adapter = s.create({ fetchOptions: { ...fast, timeout: 400, retries: 0 } });
       const e = await failure(s.load(adapter));
       expect((e as AdapterError).kind).to.equal('timeout');
       expect((e as AdapterError).message).to.match(/\d/);
