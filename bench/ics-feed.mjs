@@ -2,18 +2,8 @@
 // municipal or association feed: Europe/Berlin VTIMEZONE with TZID times, some UTC times, some
 // all-day events, folded long lines, escaped text, and about 8 % recurring series (weekly with
 // COUNT, monthly BYDAY with UNTIL, daily with EXDATE). For bench/node-cases.mjs.
+import { random } from '../demo/data/random.ts';
 
-/** mulberry32: tiny, fast, deterministic. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TITLES = ['Repair-Café', 'Nachbarschaftstreffen', 'Sprechstunde Wohnprojekte', 'Erzählcafé', 'Digitalsprechstunde',
   'Gemeinschaftsgarten: Pflanztag', 'Bürgerbus-Stammtisch', 'Workshop Sozialunternehmen', 'Lesung; Gespräch, Musik'];

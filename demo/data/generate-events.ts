@@ -6,6 +6,7 @@
  * No image URLs and no links to third parties that a browser would load.
  */
 import { SAXON_PLACES, addDays, zonedTimeToEpoch } from '@sozial-innovativ/core';
+import { random } from './random.js';
 
 export const EVENT_TOPICS = [
   'Wohnen', 'Pflege', 'Bildung', 'Ehrenamt', 'Sozialunternehmen', 'Ländlicher Raum', 'Strukturwandel',
@@ -46,17 +47,6 @@ const ORGANIZERS = ['Zukunftsplattform Sozial.Innovativ', 'Landesarbeitsgemeinsc
 /** Larger towns get more events. */
 const TOWN_WEIGHT: Record<string, number> = { Dresden: 8, Leipzig: 8, Chemnitz: 5, Zwickau: 2, Plauen: 2, Görlitz: 2, Bautzen: 2 };
 
-/** mulberry32: tiny, fast, deterministic. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

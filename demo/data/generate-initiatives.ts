@@ -5,6 +5,7 @@
  * German patterns and towns from core's `SAXON_PLACES`; no image URLs (no third-party requests).
  */
 import { INITIATIVE_KINDS, SAXON_PLACES } from '@sozial-innovativ/core';
+import { random } from './random.js';
 
 export const TOPICS = [
   'Wohnen', 'Gemeinschaft', 'Nachbarschaft', 'Bildung', 'Kultur', 'Klima und Umwelt', 'Inklusion',
@@ -42,17 +43,6 @@ const PATTERNS: readonly [string, readonly string[]][] = [
 const SUFFIXES = ['', ' e. V.', ' gGmbH', ' Initiative', ' Netzwerk', ' Nord', ' Süd', ' am Markt', ' im Quartier'];
 const STREETS = ['Hauptstraße', 'Bahnhofstraße', 'Schulstraße', 'Lindenallee', 'Marktplatz', 'Gartenweg', 'Am Anger', 'Kirchgasse'];
 
-/** mulberry32: tiny, fast, deterministic. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const slug = (s: string) =>
   s.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

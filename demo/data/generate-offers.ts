@@ -6,6 +6,7 @@
  */
 import { SAXON_PLACES, type Questionnaire } from '@sozial-innovativ/core';
 import cohousing from './cohousing.json' with { type: 'json' };
+import { random } from './random.js';
 
 /** The co-housing questionnaire (unvalidated JSON; run it through `validateQuestionnaire` to use it). */
 export const questionnaire = cohousing.questionnaire as unknown as Questionnaire;
@@ -16,17 +17,6 @@ const SETTINGS = ['city', 'town', 'village', 'whole-village'] as const;
 const KINDS = ['Wohnprojekt', 'Hausgemeinschaft', 'Mehrgenerationenhof', 'Clusterwohnen', 'Dorfgemeinschaft', 'Genossenschaft', 'Wohnhof'];
 const NAMES = ['Lindenhof', 'Alte Schule', 'Am Anger', 'Sonnenhang', 'Mühlgraben', 'Gartenstadt', 'Kirschblüte', 'Weitblick', 'Miteinander', 'Zum Brunnen'];
 
-/** mulberry32: tiny, fast, deterministic. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `count` co-housing offers spread over Saxony, deterministic for a given `seed`. */
 export function generateOffers(count: number, options: { seed?: number } = {}): object[] {
