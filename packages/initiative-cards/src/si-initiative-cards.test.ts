@@ -143,8 +143,9 @@ describe('<si-initiative-cards>', () => {
     const selected = oneEvent(el, 'si-initiative-select');
     await sendKeys({ press: 'Enter' });
     expect((await selected).detail.initiative.id).to.equal('bring-together');
+    // The dialog's code loads on first open: wait for the element, then for it to open.
+    await waitUntil(() => card.shadowRoot!.querySelector('dialog')?.open, 'the dialog did not open');
     const dialog = card.shadowRoot!.querySelector('dialog')!;
-    await waitUntil(() => dialog.open);
     expect(dialog.matches(':modal')).to.equal(true);
     expect(dialog.getAttribute('aria-labelledby')).to.equal('dialog-title');
     expect(card.shadowRoot!.getElementById('dialog-title')!.textContent).to.equal('bring-together');
