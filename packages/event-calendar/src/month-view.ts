@@ -15,6 +15,20 @@ const CHIPS = 3;
 
 const utcNoon = (day: string) => Date.parse(`${day}T12:00:00Z`);
 
+const chipTimes = new Map<string, string>();
+/** The host's `timeText(lang, item, true)`, kept per language, zone and start: most events share round times. */
+function chipTime(lang: Lang, item: DayEvent): string {
+  const e = item.event;
+  if (e.allDay) return '';
+  const key = `${lang} ${e.timeZone} ${item.start}`;
+  let time = chipTimes.get(key);
+  if (time === undefined) {
+    if (chipTimes.size > 20_000) chipTimes.clear();
+    chipTimes.set(key, (time = dateFormat(lang, { hour: '2-digit', minute: '2-digit', timeZone: e.timeZone }).format(item.start)));
+  }
+  return time;
+}
+
 const styles = css`
   .month {
     border: 1px solid var(--_border);
@@ -128,6 +142,8 @@ export class MonthView {
     const { t, cursor, today } = host;
     const grid = monthGrid(cursor);
     const weekday = (day: string, weekday: 'short' | 'long') => dateFormat(lang, { weekday, timeZone: 'UTC' }).format(utcNoon(day));
+    // One formatter for the 42 cell labels (the host's `dayText(lang, day, true)`).
+    const long = dateFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     return html`${host.days.size ? nothing : host.renderEmpty()}
       <div class="month" part="month" role="grid" aria-labelledby="title" aria-describedby="grid-help" @keydown=${this.onKey} @click=${this.onClick}>
         <div class="week" role="row">
@@ -144,9 +160,9 @@ export class MonthView {
               return html`<div role="gridcell" part="day" class="day ${sameMonth(day, cursor) ? '' : 'outside'} ${day === today ? 'today' : ''}" data-day=${day}
                   tabindex=${day === cursor ? 0 : -1} aria-current=${day === today ? 'date' : nothing}>
                 <span class="num" aria-hidden="true">${Number(day.slice(8))}</span>
-                <span class="visually-hidden day-label">${host.dayText(lang, day, true)}, ${items.length ? t('count', items.length) : t('noEvents')}</span>
+                <span class="visually-hidden day-label">${long.format(utcNoon(day))}, ${items.length ? t('count', items.length) : t('noEvents')}</span>
                 ${chips.map((item) => {
-                  const time = host.timeText(lang, item, true);
+                  const time = chipTime(lang, item);
                   return html`<button type="button" tabindex="-1" class="chip ${item.event.status}" part="event-chip" data-id=${item.event.id}>${time ? html`<b>${time}</b> ` : nothing}${item.event.title}</button>`;
                 })}
                 ${more > 0 ? html`<button type="button" tabindex="-1" class="event more-link" part="more-link">${t('more', more)}</button>` : nothing}
