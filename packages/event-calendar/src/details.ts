@@ -2,6 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { dateFormat, safeUrl, type CalendarEvent, type Lang } from '@sozial-innovativ/core';
 import { eventsToIcs, icsFileName } from '@sozial-innovativ/adapters/ics';
 import type { DayEvent } from './days.js';
+import { dialogStyles } from './dialog.styles.js';
 import type { Translate } from './messages.js';
 import type { SiEventCalendar } from './si-event-calendar.js';
 
@@ -11,6 +12,7 @@ import type { SiEventCalendar } from './si-event-calendar.js';
  */
 
 export const styles = css`
+  ${dialogStyles}
   .status-banner,
   .facts,
   .description,

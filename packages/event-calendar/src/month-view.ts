@@ -1,6 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { dateFormat, type Lang } from '@sozial-innovativ/core';
 import type { DayEvent } from './days.js';
+import { dialogStyles } from './dialog.styles.js';
 import { monthGrid, sameMonth } from './month.js';
 import { groupByDay, moveDay } from './month-grid.js';
 import type { SiEventCalendar } from './si-event-calendar.js';
@@ -30,6 +31,7 @@ function chipTime(lang: Lang, item: DayEvent): string {
 }
 
 const styles = css`
+  ${dialogStyles}
   .month {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

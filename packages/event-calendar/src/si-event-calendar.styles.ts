@@ -5,7 +5,7 @@ import { css } from 'lit';
  * size container: toolbar and filters wrap in narrow containers, and below 36em the element
  * shows the agenda instead of the grid (see `NARROW_EM`), so 320 px never scrolls sideways.
  * Buttons, focus rings, states and dialogs come from core's `baseStyles`; the month grid, the
- * filter form and the event details bring their own styles when they load.
+ * filter form and the event details bring their own styles (and `dialog.styles.ts`) when they load.
  */
 export const styles = css`
   :host {
@@ -37,8 +37,7 @@ export const styles = css`
     font-size: 1.25em;
   }
   .heading,
-  .title,
-  .dialog-head h2 {
+  .title {
     line-height: 1.25;
   }
   .toolbar .si-button {
@@ -127,21 +126,5 @@ export const styles = css`
       flex-flow: row wrap;
       gap: 0 0.5em;
     }
-  }
-  dialog {
-    width: min(40em, calc(100vw - 2em));
-  }
-  .dialog-head {
-    display: flex;
-    align-items: flex-start;
-    justify-content: space-between;
-    gap: 1em;
-    margin-block-end: 0.75em;
-  }
-  .dialog-head h2 {
-    font-size: 1.25em;
-  }
-  .close {
-    flex: none;
   }
 `;

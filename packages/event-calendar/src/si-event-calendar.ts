@@ -222,8 +222,8 @@ export class SiEventCalendar extends SiElement {
       }
       let data: Loaded;
       for (const months of UPCOMING_MONTHS) {
-        const result = await adapter.events!({ from: new Date().toISOString(), to: isoInstant(addMonths(this.today, months)) }, { signal });
-        data = { key: '', result, index: indexEvents(result.items) };
+        data = await this.load(adapter, new Date().toISOString(), addMonths(this.today, months));
+        signal.throwIfAborted();
         if (months === 24 || upcomingRows(filterEvents(data.index, this.filterState, this.today), Date.now(), limit).length >= limit) break;
       }
       return (this.loaded = data!);
@@ -246,8 +246,8 @@ export class SiEventCalendar extends SiElement {
       const same = old?.length === result.items.length && old.every((e, i) => e === result.items[i]);
       if (!same && prefetch) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
       const loaded = { key, result, index: same ? this.cache.get(key)!.index : indexEvents(result.items) };
-      if (adapter === this.cacheAdapter) {
-        this.cache.delete(key);
+      // Upcoming mode's ranges start now: never asked again, not kept.
+      if (adapter === this.cacheAdapter && from.length === 10) {
         this.cache.set(key, loaded);
         if (this.cache.size > CACHED) this.cache.delete(this.cache.keys().next().value!);
       }
