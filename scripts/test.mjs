@@ -1,5 +1,5 @@
-// `npm test`: the one gate. Type-check, lint, Node unit tests, size budgets, Storybook build,
-// end-to-end and browser tests in Chromium and Firefox. Stops at the first failing step.
+// `npm test`: the one gate. Type-check, lint, Node unit tests, size budgets, package builds and a
+// publish check, Storybook build, end-to-end and browser tests in Chromium and Firefox. Stops at the first failing step.
 // `node scripts/test.mjs unit browser` runs only the named steps.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -32,6 +32,8 @@ run('lint', bin('eslint'), ['--max-warnings=0', '.']);
 const unitFiles = find('packages', '.node.test.ts');
 run('unit tests (Node)', 'node', ['--conditions=si-source', '--import', 'tsx', '--test', ...unitFiles]);
 if (existsSync('bench/sizes.mjs')) run('size budgets', 'node', ['bench/sizes.mjs', '--check']);
+run('package builds (ESM, .d.ts, custom-elements.json)', 'npm', ['run', '--silent', 'build']);
+run('publish check (npm pack, install, import, type-check)', 'node', ['--test', 'packages/embed/e2e/pack.e2e.mjs']);
 run('storybook build', bin('storybook'), ['build', '--disable-telemetry', '--quiet', '-o', 'storybook-static']);
 run('end-to-end tests (Chromium, Firefox)', 'node', ['--test', '--test-concurrency=1', 'packages/embed/e2e/embed.e2e.mjs']);
 run('browser tests (Chromium, Firefox)', bin('web-test-runner'), []);
