@@ -11,6 +11,29 @@ import type { SiEventCalendar } from './si-event-calendar.js';
  * event: most visits never do, so the element's first load stays small.
  */
 
+/** The details' German texts (see `addMessages` in messages.ts). */
+export const messages = {
+  when: 'Wann',
+  where: 'Wo',
+  accessibility: 'Barrierefreiheit',
+  format: 'Format',
+  registration: 'Anmeldung',
+  'reg.open': 'Anmeldung möglich',
+  'reg.waitlist': 'Nur noch Warteliste',
+  'reg.closed': 'Anmeldung geschlossen',
+  'reg.not-required': 'Keine Anmeldung nötig',
+  register: 'Zur Anmeldung',
+  deadline: (date: string) => `Anmeldeschluss: ${date}`,
+  organizer: 'Veranstalter',
+  easyLanguage: 'In Leichter Sprache',
+  description: 'Beschreibung',
+  moreInfo: 'Mehr erfahren',
+  joinOnline: 'Online teilnehmen',
+  addToCalendar: 'In meinen Kalender (.ics)',
+  close: 'Schließen',
+  timeZone: (tz: string) => `Zeitzone: ${tz}`,
+};
+
 export const styles = css`
   ${dialogStyles}
   .status-banner,

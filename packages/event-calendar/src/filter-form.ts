@@ -8,6 +8,21 @@ import type { SiEventCalendar } from './si-event-calendar.js';
  * script carries only what the loading state needs; `hide-filters` and upcoming mode never load it.
  */
 
+/** The form's German texts (see `addMessages` in messages.ts). */
+export const messages = {
+  filters: 'Veranstaltungen filtern',
+  topic: 'Thema',
+  allTopics: 'Alle Themen',
+  town: 'Ort',
+  allTowns: 'Alle Orte',
+  format: 'Format',
+  allFormats: 'Alle Formate',
+  anyTime: 'Alle Termine',
+  'preset.week': 'Diese Woche',
+  'preset.month': 'Dieser Monat',
+  search: 'Suche',
+};
+
 export const styles = css`
   .filters {
     display: grid;

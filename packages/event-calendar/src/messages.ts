@@ -2,7 +2,10 @@ import type { Lang } from '@sozial-innovativ/core';
 import { LocaleController, type SiElement } from '@sozial-innovativ/core/elements';
 
 /**
- * German: the complete catalog, bundled. English (`messages.en.ts`, complete, checked by the
+ * German, bundled: the texts of the toolbar, the agenda and the states. The month grid, the filter
+ * form and the event details carry their own German texts (`messages` in `month-view.ts`,
+ * `filter-form.ts`, `details.ts`) and add them with `addMessages()` when they load, so the first
+ * script does not carry them. English (`messages.en.ts`, complete, checked by the
  * type) and Upper Sorbian (`messages.hsb.ts`, partial, falls back to German) are loaded by core's
  * `LocaleController` on first use, so a German page never downloads them.
  */
@@ -17,60 +20,37 @@ export const de = {
   prevRange: 'Früherer Zeitraum',
   nextRange: 'Späterer Zeitraum',
   today: 'Heute',
-  filters: 'Veranstaltungen filtern',
-  topic: 'Thema',
-  allTopics: 'Alle Themen',
-  town: 'Ort',
-  allTowns: 'Alle Orte',
-  format: 'Format',
-  allFormats: 'Alle Formate',
   'format.onsite': 'Vor Ort',
   'format.online': 'Online',
   'format.hybrid': 'Hybrid (vor Ort und online)',
   period: 'Zeitraum',
-  anyTime: 'Alle Termine',
-  'preset.week': 'Diese Woche',
-  'preset.month': 'Dieser Monat',
-  search: 'Suche',
   resetFilters: 'Filter zurücksetzen',
   empty: 'In diesem Zeitraum sind keine Veranstaltungen eingetragen.',
   emptyFiltered: 'Keine Veranstaltungen passen zu den gewählten Filtern.',
   emptyUpcoming: 'Zurzeit sind keine Veranstaltungen geplant.',
   count: (n: number) => (n === 1 ? '1 Veranstaltung' : `${n} Veranstaltungen`),
-  noEvents: 'keine Veranstaltungen',
-  more: (n: number) => `+${n} weitere`,
   showMore: (shown: number, total: number) => `Weitere anzeigen (${shown} von ${total} angezeigt)`,
-  gridHelp: 'Pfeiltasten wechseln den Tag, Bild auf und Bild ab den Monat, mit Umschalttaste das Jahr. Eingabetaste öffnet die Veranstaltungen des Tages.',
-  dayDialog: (day: string) => `Veranstaltungen am ${day}`,
   allDay: 'ganztägig',
   'status.cancelled': 'Abgesagt',
   'status.postponed': 'Verschoben',
-  when: 'Wann',
-  where: 'Wo',
-  accessibility: 'Barrierefreiheit',
-  registration: 'Anmeldung',
-  'reg.open': 'Anmeldung möglich',
-  'reg.waitlist': 'Nur noch Warteliste',
-  'reg.closed': 'Anmeldung geschlossen',
-  'reg.not-required': 'Keine Anmeldung nötig',
-  register: 'Zur Anmeldung',
-  deadline: (date: string) => `Anmeldeschluss: ${date}`,
-  organizer: 'Veranstalter',
-  easyLanguage: 'In Leichter Sprache',
-  description: 'Beschreibung',
-  moreInfo: 'Mehr erfahren',
-  joinOnline: 'Online teilnehmen',
-  addToCalendar: 'In meinen Kalender (.ics)',
   subscribe: 'Kalender abonnieren',
-  close: 'Schließen',
-  timeZone: (tz: string) => `Zeitzone: ${tz}`,
 };
 
-export type CalendarMessages = typeof de;
+/** Every text of the calendar: the bundled German and the lazily loaded views' German. */
+export type CalendarMessages = typeof de &
+  typeof import('./month-view.js').messages &
+  typeof import('./filter-form.js').messages &
+  typeof import('./details.js').messages;
+
+/**
+ * Adds a lazily loaded view's German texts to the catalog, before the view renders (the same
+ * object the locale controller reads; English and Upper Sorbian come complete or fall back to it).
+ */
+export const addMessages = (messages: Partial<CalendarMessages>): void => void Object.assign(de, messages);
 
 /** The calendar's messages for `host`, in the language `language()` returns. */
 export const calendarLocale = (host: SiElement, language: () => Lang) =>
-  new LocaleController<CalendarMessages>(host, language, de, {
+  new LocaleController<CalendarMessages>(host, language, de as CalendarMessages, {
     en: () => import('./messages.en.js'),
     hsb: () => import('./messages.hsb.js'),
   });

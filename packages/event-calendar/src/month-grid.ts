@@ -1,9 +1,33 @@
-import { addDays } from '@sozial-innovativ/core';
+import { addDays, weekdayMonday0 } from '@sozial-innovativ/core';
 import type { DayEvent } from './days.js';
-import { addMonths, daysInMonth, monthStart, weekStart } from './month.js';
 
-// The month grid's logic (events by day, keyboard model), apart from days.ts and month.ts so it
-// loads with the grid (month-view.ts).
+// The month grid's logic (the 42 days, events by day, keyboard model), apart from days.ts and
+// month.ts so it loads with the grid (month-view.ts).
+//
+// The month math below repeats month.ts's on purpose (month.node.test.ts checks both): the first
+// script needs month.ts too, and importing it from here made the bundler split month.ts into an
+// eager chunk of its own (one more file and ~220 B min+gzip on every page; see facets.ts).
+const monthStart = (day: string): string => `${day.slice(0, 7)}-01`;
+const weekStart = (day: string): string => addDays(day, -weekdayMonday0(day));
+const lastOfMonth = (year: number, month1: number): number => new Date(Date.UTC(year, month1, 0)).getUTCDate();
+function addMonths(day: string, n: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + n;
+  const year = Math.floor(index / 12);
+  const month1 = (index % 12) + 1;
+  return `${String(year).padStart(4, '0')}-${String(month1).padStart(2, '0')}-${String(Math.min(d, lastOfMonth(year, month1))).padStart(2, '0')}`;
+}
+
+/**
+ * The 42 days (six Monday-first weeks) a month grid shows for the month of `day`. Always six
+ * rows, so the grid keeps its height and the keyboard model stays the same from month to month.
+ */
+export function monthGrid(day: string): string[] {
+  const first = weekStart(monthStart(day));
+  const days: string[] = new Array(42);
+  for (let i = 0; i < 42; i++) days[i] = addDays(first, i);
+  return days;
+}
 
 /** Longest span spread over day cells; a longer event shows on its first days only. */
 const MAX_SPREAD_DAYS = 62;
@@ -27,7 +51,6 @@ export function groupByDay(list: readonly DayEvent[], fromDay: string, toDay: st
   }
   return days;
 }
-
 
 export interface KeyModifiers {
   shiftKey?: boolean;
@@ -57,7 +80,7 @@ export function moveDay(day: string, key: string, mods: KeyModifiers = {}): stri
     case 'End': {
       if (!ctrl) return addDays(weekStart(day), 6);
       const [y, m] = day.split('-').map(Number) as [number, number];
-      return `${day.slice(0, 8)}${String(daysInMonth(y, m)).padStart(2, '0')}`;
+      return `${day.slice(0, 8)}${String(lastOfMonth(y, m)).padStart(2, '0')}`;
     }
     case 'PageUp':
       return addMonths(day, mods.shiftKey ? -12 : -1);

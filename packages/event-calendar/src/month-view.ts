@@ -2,14 +2,22 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { dateFormat, type Lang } from '@sozial-innovativ/core';
 import type { DayEvent } from './days.js';
 import { dialogStyles } from './dialog.styles.js';
-import { monthGrid, sameMonth } from './month.js';
-import { groupByDay, moveDay } from './month-grid.js';
+import { groupByDay, monthGrid, moveDay } from './month-grid.js';
 import type { SiEventCalendar } from './si-event-calendar.js';
 
 /**
  * The month grid (WAI-ARIA APG grid: one tab stop, arrows, Home/End, Page Up/Down) and its day
  * dialog. Loaded when a calendar first shows a month, so list-only pages never download it.
  */
+
+/** The grid's and the day dialog's German texts (see `addMessages` in messages.ts). */
+export const messages = {
+  noEvents: 'keine Veranstaltungen',
+  more: (n: number) => `+${n} weitere`,
+  gridHelp: 'Pfeiltasten wechseln den Tag, Bild auf und Bild ab den Monat, mit Umschalttaste das Jahr. Eingabetaste öffnet die Veranstaltungen des Tages.',
+  dayDialog: (day: string) => `Veranstaltungen am ${day}`,
+  close: 'Schließen',
+};
 
 /** Event chips in a day cell before "+N more" (with more, one line goes to the "+N more" button). */
 const CHIPS = 3;
@@ -159,7 +167,7 @@ export class MonthView {
               const items = host.days.get(day) ?? [];
               const chips = items.length > CHIPS ? items.slice(0, CHIPS - 1) : items;
               const more = items.length - chips.length;
-              return html`<div role="gridcell" part="day" class="day ${sameMonth(day, cursor) ? '' : 'outside'} ${day === today ? 'today' : ''}" data-day=${day}
+              return html`<div role="gridcell" part="day" class="day ${day.slice(0, 7) === cursor.slice(0, 7) ? '' : 'outside'} ${day === today ? 'today' : ''}" data-day=${day}
                   tabindex=${day === cursor ? 0 : -1} aria-current=${day === today ? 'date' : nothing}>
                 <span class="num" aria-hidden="true">${Number(day.slice(8))}</span>
                 <span class="visually-hidden day-label">${long.format(utcNoon(day))}, ${items.length ? t('count', items.length) : t('noEvents')}</span>

@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { addMonths, monthGrid, weekStart } from './month.js';
-import { moveDay } from './month-grid.js';
+import { addDays } from '@sozial-innovativ/core';
+import { addMonths, monthStart, weekStart } from './month.js';
+import { monthGrid, moveDay } from './month-grid.js';
 
 describe('month grid', () => {
   it('shows six Monday-first weeks that contain the whole month', () => {
@@ -49,6 +50,16 @@ describe('grid keyboard model (APG)', () => {
     assert.equal(moveDay(from, 'PageDown'), '2026-11-21');
     assert.equal(moveDay(from, 'PageUp', { shiftKey: true }), '2025-10-21');
     assert.equal(moveDay(from, 'PageDown', { shiftKey: true }), '2027-10-21');
+  });
+  it('moves by months and weeks the way month.ts does (month-grid.ts repeats its month math)', () => {
+    for (let i = 0; i < 800; i++) {
+      const day = new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10);
+      assert.equal(moveDay(day, 'PageDown'), addMonths(day, 1));
+      assert.equal(moveDay(day, 'PageUp', { shiftKey: true }), addMonths(day, -12));
+      assert.equal(moveDay(day, 'Home'), weekStart(day));
+      assert.equal(moveDay(day, 'End', { ctrlKey: true }), addDays(addMonths(monthStart(day), 1), -1));
+      assert.equal(moveDay(day, 'Home', { ctrlKey: true }), monthStart(day));
+    }
   });
   it('ignores keys outside the model', () => {
     assert.equal(moveDay(from, 'a'), undefined);

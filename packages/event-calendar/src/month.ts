@@ -3,7 +3,7 @@ import { addDays, weekdayMonday0 } from '@sozial-innovativ/core';
 /** `YYYY-MM-DD` → the first day of its month. */
 export const monthStart = (day: string): string => `${day.slice(0, 7)}-01`;
 
-export function daysInMonth(year: number, month1: number): number {
+function daysInMonth(year: number, month1: number): number {
   return new Date(Date.UTC(year, month1, 0)).getUTCDate();
 }
 
@@ -19,17 +19,6 @@ export function addMonths(day: string, n: number): string {
 
 /** Monday of the week of `day` (German weeks start on Monday). */
 export const weekStart = (day: string): string => addDays(day, -weekdayMonday0(day));
-
-/**
- * The 42 days (six Monday-first weeks) a month grid shows for the month of `day`. Always six
- * rows, so the grid keeps its height and the keyboard model stays the same from month to month.
- */
-export function monthGrid(day: string): string[] {
-  const first = weekStart(monthStart(day));
-  const days: string[] = new Array(42);
-  for (let i = 0; i < 42; i++) days[i] = addDays(first, i);
-  return days;
-}
 
 /** Whether two days lie in the same month. */
 export const sameMonth = (a: string, b: string): boolean => a.slice(0, 7) === b.slice(0, 7);

@@ -8,7 +8,7 @@ import {
 import { SiElement, renderEmpty, renderError, renderLoading, renderNotices } from '@sozial-innovativ/core/elements';
 import { agendaRows, indexEvents, upcomingRows, type AgendaRow, type DayEvent } from './days.js';
 import { emptyFilter, filterEvents, isFilterActive, normalizeFilter, presetRange, sameFilter, type CalendarFilter } from './filter.js';
-import { calendarLocale } from './messages.js';
+import { addMessages, calendarLocale } from './messages.js';
 import { addMonths, monthStart, sameMonth, weekStart } from './month.js';
 import type { MonthView } from './month-view.js';
 import { readFragment, writeFragment } from './url-state.js';
@@ -356,13 +356,15 @@ export class SiEventCalendar extends SiElement {
     const view = this.effectiveView;
     if (view === 'month') {
       this.need('month', async () => {
-        const { MonthView } = await import('./month-view.js');
+        const { MonthView, messages } = await import('./month-view.js');
+        addMessages(messages);
         this.monthView = new MonthView(this);
       });
     }
     if (this.filtersShown) {
       this.need('filters', async () => {
         const form = await import('./filter-form.js');
+        addMessages(form.messages);
         this.addStyles(form.styles);
         this.filterForm = form;
       });
@@ -471,8 +473,10 @@ export class SiEventCalendar extends SiElement {
     if (!item || !this.emit<EventSelectDetail>('si-event-select', { event: item.event })) return;
     // The details and the .ics writer load on first use: most visits never open an event.
     if (!this.details) {
-      this.details = await import('./details.js');
-      this.addStyles(this.details.styles);
+      const details = await import('./details.js');
+      addMessages(details.messages);
+      this.addStyles(details.styles);
+      this.details = details;
     }
     this.eventTrigger = trigger;
     this.selected = item;
