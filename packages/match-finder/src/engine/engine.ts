@@ -22,12 +22,50 @@ export interface PreparedOffers {
   /** Per question: the offer's attribute value (`me` side) and seeks value (`them` side). */
   readonly mine: readonly (readonly (AttributeValue | undefined)[] | undefined)[];
   readonly theirs: readonly (readonly (AttributeValue | undefined)[] | undefined)[];
+  /** The same columns as numbers, for scale/range and yes/no questions (see {@link NumberColumn}). */
+  readonly mineNum: readonly (NumberColumn | undefined)[];
+  readonly theirsNum: readonly (NumberColumn | undefined)[];
   /** Latitude/longitude in radians and cos(latitude); NaN when the offer has no known place. */
   readonly lat: Float64Array;
   readonly lon: Float64Array;
   readonly cosLat: Float64Array;
   /** Position in the name order (German collation, then id): the tie-break. */
   readonly nameRank: Int32Array;
+}
+
+/**
+ * A value column as typed arrays, so the ranking loop reads numbers instead of branching on the
+ * shape of each value. Interval questions: the offer's `lo`…`hi` (a number is `n`…`n`, an open end
+ * ±Infinity), `known` 0 where the value is missing or not comparable. Yes/no questions: `known` is
+ * 1 for no, 2 for yes, 0 otherwise.
+ */
+export interface NumberColumn {
+  readonly known: Uint8Array;
+  readonly lo: Float64Array;
+  readonly hi: Float64Array;
+}
+
+function numberColumn(question: Question, values: readonly (AttributeValue | undefined)[] | undefined): NumberColumn | undefined {
+  const interval = question.kind === 'scale' || question.kind === 'range';
+  if (!values || (!interval && question.kind !== 'boolean')) return undefined;
+  const n = values.length;
+  const known = new Uint8Array(n);
+  const lo = new Float64Array(n);
+  const hi = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (!interval) {
+      if (typeof v === 'boolean') known[i] = v ? 2 : 1;
+    } else if (typeof v === 'number') {
+      known[i] = 1;
+      lo[i] = hi[i] = v;
+    } else if (typeof v === 'object' && !Array.isArray(v)) {
+      known[i] = 1;
+      lo[i] = isNum(v.min) ? v.min : -Infinity;
+      hi[i] = isNum(v.max) ? v.max : Infinity;
+    }
+  }
+  return { known, lo, hi };
 }
 
 /** The offer's coordinates: its own, else those of its town or district. */
@@ -57,11 +95,15 @@ export function prepareOffers(questionnaire: Questionnaire, offers: readonly Mat
   const order = offers.map((_, i) => i).sort((a, b) => collator.compare(offers[a]!.name, offers[b]!.name) || (offers[a]!.id < offers[b]!.id ? -1 : offers[a]!.id > offers[b]!.id ? 1 : 0));
   const nameRank = new Int32Array(n);
   order.forEach((offerIndex, rank) => (nameRank[offerIndex] = rank));
+  const mine = questionnaire.questions.map((q) => (q.kind === 'location' ? undefined : column(q.attribute, 'attributes')));
+  const theirs = questionnaire.questions.map((q) => column(q.seeks, 'seeks'));
   return {
     questionnaire,
     offers,
-    mine: questionnaire.questions.map((q) => (q.kind === 'location' ? undefined : column(q.attribute, 'attributes'))),
-    theirs: questionnaire.questions.map((q) => column(q.seeks, 'seeks')),
+    mine,
+    theirs,
+    mineNum: questionnaire.questions.map((q, qi) => numberColumn(q, mine[qi])),
+    theirsNum: questionnaire.questions.map((q, qi) => numberColumn(q, theirs[qi])),
     lat, lon, cosLat, nameRank,
   };
 }
@@ -118,6 +160,8 @@ interface Criterion {
   /** Hard constraints only filter on the `me` side, and a boolean only when the answer is yes. */
   hard: boolean;
   values: readonly (AttributeValue | undefined)[];
+  /** Interval and yes/no criteria: the offer values as numbers. */
+  num: NumberColumn | undefined;
   text: string;
   texts: readonly string[];
   bool: boolean;
@@ -139,7 +183,7 @@ function compile(prepared: PreparedOffers, answers: Answers): Criterion[] {
     const weight = question.weight * (answer.important ? 2 : 1);
     if (weight <= 0) return;
     const base: Criterion = {
-      question, side: 'me', mode: Mode.Equal, weight, hard: question.hard, values: [],
+      question, side: 'me', mode: Mode.Equal, weight, hard: question.hard, values: [], num: undefined,
       text: '', texts: [], bool: false, lo: -Infinity, hi: Infinity, near: 0, lat: NaN, lon: NaN, cosLat: NaN, radius: 0,
     };
     const value = answer.value;
@@ -187,9 +231,9 @@ function compile(prepared: PreparedOffers, answers: Answers): Criterion[] {
     }
     const mine = prepared.mine[qi];
     const theirs = prepared.theirs[qi];
-    if (mine) criteria.push({ ...base, values: mine });
+    if (mine) criteria.push({ ...base, values: mine, num: prepared.mineNum[qi] });
     // The offer's wishes about the person never exclude: they lower "I fit the offer".
-    if (theirs) criteria.push({ ...base, side: 'them', hard: false, values: theirs });
+    if (theirs) criteria.push({ ...base, side: 'them', hard: false, values: theirs, num: prepared.theirsNum[qi] });
   });
   return criteria;
 }
@@ -199,20 +243,44 @@ let lastGap = 0;
 /** Set by {@link evaluate}: which end of the answer range the offer lies beyond. */
 let lastAbove = false;
 
+/** Distance (km) from the answered place to offer `i`; NaN when the offer has no known place. */
+function distanceTo(c: Criterion, prepared: PreparedOffers, i: number): number {
+  // Haversine with the cosines precomputed (NaN coordinates give NaN).
+  const sLat = Math.sin((prepared.lat[i]! - c.lat) / 2);
+  const sLon = Math.sin((prepared.lon[i]! - c.lon) / 2);
+  const h = sLat * sLat + c.cosLat * prepared.cosLat[i]! * sLon * sLon;
+  return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** The location score for a distance: 1 at the place, 0.5 at the radius, 0 from twice the radius. */
+function closeness(c: Criterion, d: number): number {
+  const s = 1 - d / (2 * c.radius);
+  return s > 0 ? s : 0;
+}
+
 /** The score 0…1 of one criterion for one offer; NaN when the offer states nothing comparable. */
 function evaluate(c: Criterion, prepared: PreparedOffers, i: number): number {
   lastGap = 0;
   if (c.mode === Mode.Location) {
-    const lat = prepared.lat[i]!;
-    if (lat !== lat) return NaN;
-    // Haversine with the cosines precomputed.
-    const sLat = Math.sin((lat - c.lat) / 2);
-    const sLon = Math.sin((prepared.lon[i]! - c.lon) / 2);
-    const h = sLat * sLat + c.cosLat * prepared.cosLat[i]! * sLon * sLon;
-    const d = 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+    const d = distanceTo(c, prepared, i);
+    if (d !== d) return NaN;
     lastGap = d;
-    const s = 1 - d / (2 * c.radius);
-    return s > 0 ? s : 0;
+    return closeness(c, d);
+  }
+  // Interval and yes/no criteria always have their number column (see prepareOffers).
+  const num = c.num!;
+  if (c.mode === Mode.Interval) {
+    if (num.known[i] === 0) return NaN;
+    const lo = num.lo[i]!;
+    const hi = num.hi[i]!;
+    lastAbove = lo > c.hi;
+    const gap = lastAbove ? lo - c.hi : c.lo > hi ? c.lo - hi : 0;
+    lastGap = gap;
+    return gap === 0 ? 1 : gap <= c.near ? 0.5 : 0;
+  }
+  if (c.mode === Mode.Bool) {
+    const b = num.known[i]!;
+    return b === 0 ? NaN : (b === 2) === c.bool ? 1 : 0;
   }
   const v = c.values[i];
   if (v === undefined) return NaN;
@@ -229,27 +297,9 @@ function evaluate(c: Criterion, prepared: PreparedOffers, i: number): number {
         return 0;
       }
       return NaN;
-    case Mode.Bool:
-      return typeof v === 'boolean' ? (v === c.bool ? 1 : 0) : NaN;
-    case Mode.Interval: {
-      let lo: number;
-      let hi: number;
-      if (typeof v === 'number') lo = hi = v;
-      else if (typeof v === 'object' && !Array.isArray(v)) {
-        lo = isNum(v.min) ? v.min : -Infinity;
-        hi = isNum(v.max) ? v.max : Infinity;
-      } else return NaN;
-      lastAbove = lo > c.hi;
-      const gap = lastAbove ? lo - c.hi : c.lo > hi ? c.lo - hi : 0;
-      lastGap = gap;
-      return gap === 0 ? 1 : gap <= c.near ? 0.5 : 0;
-    }
   }
   return NaN;
 }
-
-/** Whether a hard criterion holds: distance within the radius, otherwise a full agreement. */
-const passes = (c: Criterion, s: number): boolean => (c.mode === Mode.Location ? lastGap <= c.radius : s === 1);
 
 const outcomeOf = (c: Criterion, s: number): Outcome => {
   if (s !== s) return 'unknown';
@@ -262,6 +312,64 @@ export function combine(fitMe: number | undefined, fitThem: number | undefined):
   if (fitMe === undefined) return fitThem ?? 0;
   if (fitThem === undefined) return fitMe;
   return fitMe + fitThem === 0 ? 0 : (2 * fitMe * fitThem) / (fitMe + fitThem);
+}
+
+/** Per offer: how many hard constraints it fails (counted up to 2), and the first one it fails. */
+interface Failures {
+  count: Uint8Array;
+  by: Int32Array;
+  /** The gap (distance, interval gap; NaN when the offer states nothing) of that failure. */
+  gap: Float64Array;
+  above: Uint8Array;
+}
+
+/** Counts the failures of hard criterion `k` (up to 2 per offer); keeps the distances or gaps. */
+function filter(f: Failures, k: number, c: Criterion, prepared: PreparedOffers, gaps: Float64Array): void {
+  const { count, by, gap, above } = f;
+  const location = c.mode === Mode.Location;
+  for (let i = 0; i < count.length; i++) {
+    if (count[i]! > 1) continue;
+    const s = evaluate(c, prepared, i);
+    gaps[i] = lastGap;
+    // Passed: within the radius, otherwise a full agreement.
+    if (s === s && (location ? lastGap <= c.radius : s === 1)) continue;
+    if (count[i]!++ === 0) {
+      by[i] = k;
+      gap[i] = s === s ? lastGap : NaN;
+      above[i] = lastAbove ? 1 : 0;
+    }
+  }
+}
+
+/** The match for an offer that passed every hard constraint. */
+function scoreOffer(criteria: readonly Criterion[], prepared: PreparedOffers, hardDistance: readonly Float64Array[], i: number): RankedMatch {
+  let sumMe = 0, weightMe = 0, sumThem = 0, weightThem = 0, compared = 0, distance = NaN;
+  for (let k = 0; k < criteria.length; k++) {
+    const c = criteria[k]!;
+    let s: number;
+    if (c.hard && c.mode === Mode.Location) {
+      // Passed, so the distance is known (and at most the radius).
+      distance = hardDistance[k]![i]!;
+      s = closeness(c, distance);
+    } else if (c.hard) {
+      s = 1;
+    } else {
+      s = evaluate(c, prepared, i);
+      if (s !== s) continue;
+      if (c.mode === Mode.Location) distance = lastGap;
+    }
+    compared++;
+    if (c.side === 'me') {
+      sumMe += c.weight * s;
+      weightMe += c.weight;
+    } else {
+      sumThem += c.weight * s;
+      weightThem += c.weight;
+    }
+  }
+  const fitMe = weightMe > 0 ? sumMe / weightMe : undefined;
+  const fitThem = weightThem > 0 ? sumThem / weightThem : undefined;
+  return { offer: prepared.offers[i]!, index: i, score: combine(fitMe, fitThem), fitMe, fitThem, compared, ...(distance === distance ? { distanceKm: distance } : {}) };
 }
 
 export interface RankOptions {
@@ -291,45 +399,32 @@ export function rankOffers(
   // Near misses: per hard criterion, the gaps of offers that fail that constraint alone.
   const misses: number[][] = criteria.map(() => []);
   const missesAbove: boolean[][] = criteria.map(() => []);
-
-  for (let i = 0; i < n; i++) {
-    let sumMe = 0, weightMe = 0, sumThem = 0, weightThem = 0, compared = 0, failed = -1, failures = 0;
-    let distance = NaN, gap = 0, above = false;
+  // Hard constraints first, one tight loop per criterion over all offers (the distance last, it
+  // costs most), skipping offers that already failed twice: most offers are excluded after one or
+  // two comparisons, and only the rest are scored (in criterion order, so the sums are unchanged).
+  const f: Failures = { count: new Uint8Array(n), by: new Int32Array(n), gap: new Float64Array(n), above: new Uint8Array(n) };
+  /** Per hard criterion: the distances (or gaps) of the offers. */
+  const hardDistance: Float64Array[] = [];
+  for (const location of [false, true]) {
     for (let k = 0; k < m; k++) {
       const c = criteria[k]!;
-      const s = evaluate(c, prepared, i);
-      if (c.mode === Mode.Location && s === s) distance = lastGap;
-      if (c.hard && (s !== s || !passes(c, s))) {
-        failures++;
-        failed = k;
-        gap = s === s ? lastGap : NaN;
-        above = lastAbove;
-        continue;
-      }
-      if (s !== s) continue;
-      compared++;
-      if (c.side === 'me') {
-        sumMe += c.weight * s;
-        weightMe += c.weight;
-      } else {
-        sumThem += c.weight * s;
-        weightThem += c.weight;
-      }
+      if (c.hard && (c.mode === Mode.Location) === location) filter(f, k, c, prepared, (hardDistance[k] = new Float64Array(n)));
     }
-    if (failures > 0) {
-      excluded++;
-      if (failures === 1 && gap === gap) {
-        misses[failed]!.push(gap);
-        missesAbove[failed]!.push(above);
-      }
+  }
+
+  const { count, by, gap, above } = f;
+  for (let i = 0; i < n; i++) {
+    const fails = count[i]!;
+    if (fails === 0) {
+      matches.push(scoreOffer(criteria, prepared, hardDistance, i));
       continue;
     }
-    const fitMe = weightMe > 0 ? sumMe / weightMe : undefined;
-    const fitThem = weightThem > 0 ? sumThem / weightThem : undefined;
-    matches.push({
-      offer: prepared.offers[i]!, index: i, score: combine(fitMe, fitThem), fitMe, fitThem, compared,
-      ...(distance === distance ? { distanceKm: distance } : {}),
-    });
+    excluded++;
+    const g = gap[i]!;
+    if (fails === 1 && g === g) {
+      misses[by[i]!]!.push(g);
+      missesAbove[by[i]!]!.push(above[i] === 1);
+    }
   }
   const rank = prepared.nameRank;
   matches.sort((a, b) => b.score - a.score || rank[a.index]! - rank[b.index]!);
