@@ -1,4 +1,4 @@
-import { SAXON_DISTRICTS, SAXON_PLACES, placeForPostcode, validateInitiatives, type Initiative, type KnownPlace } from '@sozial-innovativ/core';
+import { SAXON_DISTRICTS, SAXON_PLACES, placeForPostcode, type Initiative, type KnownPlace } from '@sozial-innovativ/core';
 import { applyFacets, buildFacetIndex, type FacetIndex } from './facets.js';
 import type { FacetKey, FacetSelection, SortKey } from './keys.js';
 import { buildIndex, buildIndexAsync, buildIndexInBackground, type InitiativeIndex } from './search.js';
@@ -6,7 +6,7 @@ import { buildOrders, distanceOrder, orderSubset, resolveNear, type Orders } fro
 
 // This module is loaded with `import()` by the showcase: MiniSearch, the place list and the
 // validator stay out of the first load (and out of pages that only show single cards).
-export { SAXON_DISTRICTS, SAXON_PLACES, placeForPostcode, validateInitiatives };
+export { SAXON_DISTRICTS, SAXON_PLACES, placeForPostcode };
 
 /** What a visitor asked for: the showcase's whole filter state. */
 export interface ShowcaseFilter extends FacetSelection {

@@ -16,7 +16,6 @@ import { writeUrlState } from './url-state.js';
 // carries only the element, its loading and error states and the card.
 
 export { Catalog };
-export { validateInitiatives } from '@sozial-innovativ/core';
 
 /** What the showcase keeps per data load. */
 export interface Loaded {

@@ -1,7 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, initialState } from '@lit/task';
-import { AdapterError, type DataAdapter } from '@sozial-innovativ/core';
+import { AdapterError, createAdapter, type DataAdapter } from '@sozial-innovativ/core';
 import { SiElement, renderError, renderLoading, writeJsonLd } from '@sozial-innovativ/core/elements';
 import type { Catalog, QueryResult, ShowcaseFilter } from './catalog.js';
 import { FACET_KEYS, isSortKey, type SortKey } from './keys.js';
@@ -10,8 +10,8 @@ import type { Loaded } from './showcase-view.js';
 import { parseList, readUrlState } from './url-state.js';
 
 /**
- * The data state (controls, facets, results) with the search index, facets, places and the
- * validator: loaded with the data, not with the page.
+ * The data state (controls, facets, results) with the search index, facets and places: loaded
+ * with the data, not with the page.
  */
 type View = typeof import('./showcase-view.js');
 const loadView = (): Promise<View> => import('./showcase-view.js');
@@ -31,19 +31,21 @@ function inlineAdapter(host: HTMLElement): DataAdapter | undefined {
   const script = host.querySelector(':scope > script[type="application/json"]');
   if (!script) return undefined;
   const text = script.textContent ?? '';
-  return {
-    kind: 'inline',
-    initiatives: async () => {
-      let json: unknown;
+  // Parsing and validating is the json adapter's job; this only hands the text over.
+  let adapter: Promise<DataAdapter> | undefined;
+  const json = () =>
+    (adapter ??= (async () => {
+      let data: unknown;
       try {
-        json = JSON.parse(text);
+        data = JSON.parse(text);
       } catch (e) {
         throw new AdapterError('parse', 'The inline JSON data is not valid JSON', undefined, { cause: e });
       }
-      const list = Array.isArray(json) ? json : (json as { initiatives?: unknown } | null)?.initiatives;
-      const { items, dropped } = (await loadView()).validateInitiatives(list ?? []);
-      return { items, dropped, fetchedAt: Date.now() };
-    },
+      return createAdapter('json', { data: Array.isArray(data) ? { initiatives: data } : data });
+    })());
+  return {
+    kind: 'inline',
+    initiatives: async (query, options) => (await json()).initiatives!(query, options),
   };
 }
 
