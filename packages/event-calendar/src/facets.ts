@@ -1,3 +1,4 @@
+import { foldText } from '@sozial-innovativ/core';
 import type { DayEvent } from './days.js';
 
 // Filter choices, apart from filter.ts so they load with the filter form (filter-form.ts).
@@ -5,12 +6,10 @@ import type { DayEvent } from './days.js';
 /**
  * German dictionary order (DIN 5007-1: ä as a, ß as ss, case ignored) by folded keys: the same
  * order as `Intl.Collator('de')` for names, without the collator's first-use cost (~5 ms).
- * (filter.ts has the same folding; importing it from here made the bundler move code into the
- * element's first chunk.)
  */
 function sortGerman(values: Iterable<string>): string[] {
   return [...values]
-    .map((value) => [value.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/[\u0300-\u036f]/g, ''), value] as const)
+    .map((value) => [foldText(value), value] as const)
     .sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0))
     .map(([, value]) => value);
 }

@@ -1,4 +1,4 @@
-import { EVENT_FORMATS, addDays, type EventFormat } from '@sozial-innovativ/core';
+import { EVENT_FORMATS, addDays, foldText, type EventFormat } from '@sozial-innovativ/core';
 import type { DayEvent } from './days.js';
 import { addMonths, monthStart, weekStart } from './month.js';
 
@@ -50,9 +50,6 @@ export function presetRange(preset: DatePreset | '', today: string): [string, st
 }
 
 /** Lower case without diacritics, `ß` as `ss`: "Weisswasser" finds "Weißwasser". */
-export function foldText(s: string): string {
-  return s.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-}
 
 function searchText(item: DayEvent): string {
   if (item.text === undefined) {

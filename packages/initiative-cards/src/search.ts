@@ -1,5 +1,5 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
-import type { Initiative } from '@sozial-innovativ/core';
+import { foldText, type Initiative } from '@sozial-innovativ/core';
 import { whenIdle, type IdleDeadlineLike } from './idle.js';
 
 const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
@@ -22,7 +22,7 @@ export function foldGerman(term: string): string {
  */
 function indexTerms(term: string): string[] {
   const folded = foldGerman(term);
-  const plain = term.toLocaleLowerCase('de').replace(/ß/g, 'ss').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const plain = foldText(term);
   return plain === folded ? [folded] : [folded, plain];
 }
 

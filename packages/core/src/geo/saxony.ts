@@ -1,4 +1,5 @@
 import type { GeoPoint } from '../model/common.js';
+import { foldText } from '../i18n/index.js';
 
 /**
  * Towns of Saxony with their district (Landkreis or kreisfreie Stadt), coordinates of the town
@@ -76,7 +77,7 @@ export const SAXON_DISTRICTS: readonly string[] = [...new Set(SAXON_PLACES.map((
   a.localeCompare(b, 'de'),
 );
 
-const fold = (s: string) => s.toLocaleLowerCase('de').replace(/ß/g, 'ss').normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim();
+const fold = (s: string) => foldText(s).trim();
 
 /** The town (or, for a district name, its largest town) by name, ignoring case and accents. */
 export function findPlace(name: string): KnownPlace | undefined {

@@ -3,6 +3,14 @@ import type { LocalizedText } from '../model/common.js';
 export const LANGS = ['de', 'en', 'hsb'] as const;
 export type Lang = (typeof LANGS)[number];
 
+/**
+ * Folds text for matching and sorting the German way: lower case, `ß` → `ss`, accents and umlaut
+ * dots dropped (`Weißwasser` → `weisswasser`, `Öko` → `oko`).
+ */
+export function foldText(s: string): string {
+  return s.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
 /** Intl locales: German and English with 24-hour clocks and Monday weeks; Upper Sorbian as is. */
 export const INTL_LOCALE: Record<Lang, string> = { de: 'de-DE', en: 'en-GB', hsb: 'hsb' };
 
