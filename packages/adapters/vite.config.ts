@@ -8,6 +8,5 @@ export default defineConfig(libConfig(import.meta.dirname, {
   json: 'src/json/index.ts',
   rest: 'src/rest/index.ts',
   ical: 'src/ical/index.ts',
-  ics: 'src/ics/index.ts',
   kvm: 'src/kvm/index.ts',
 }));

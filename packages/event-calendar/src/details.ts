@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { dateFormat, safeUrl, type CalendarEvent, type Lang } from '@sozial-innovativ/core';
-import { eventsToIcs, icsFileName } from '@sozial-innovativ/adapters/ics';
+import { eventsToIcs, icsFileName } from './ics/index.js';
 import type { DayEvent } from './days.js';
 import { dialogStyles } from './dialog.styles.js';
 import type { Translate } from './messages.js';
