@@ -4,7 +4,6 @@
 //   sri.json         sha384 integrity of both entries, computed here
 //   sizes.json       raw, min+gzip and brotli bytes of every published file, with the tag each chunk defines
 //   index.js         the side-effect-free facts for npm users (tags, theme tokens)
-// and writes the version path and the fresh integrity hashes into the README snippets.
 // Usage: node build.mjs            (every widget package must exist)
 //        buildEmbed({ allowMissing: true }) from tests while widget packages are still being written
 import { minifyLiterals } from '../../scripts/minify-literals-plugin.mjs';
@@ -112,15 +111,6 @@ export async function buildEmbed({ allowMissing = false } = {}) {
   const integrity = { 'embed.js': sri('embed.js'), 'embed.iife.js': sri('embed.iife.js') };
   writeFileSync(join(dist, 'sri.json'), `${JSON.stringify(integrity, null, 2)}\n`);
 
-  // The README shows the snippets with this build's version path and integrity hash.
-  const readme = join(dir, 'README.md');
-  if (existsSync(readme)) {
-    const before = readFileSync(readme, 'utf8');
-    const after = before
-      .replace(/(\/sozial-innovativ\/)\d+\.\d+\.\d+(?:-[\w.]+)?\//g, `$1${version}/`)
-      .replace(/(\/(embed(?:\.iife)?\.js)"\s+integrity=")sha384-[A-Za-z0-9+/=]*(")/g, (_, a, file, b) => `${a}${integrity[file]}${b}`);
-    if (after !== before) writeFileSync(readme, after);
-  }
   return { sizes, integrity, missing: [...missing], version };
 }
 

@@ -140,7 +140,7 @@ for (const name of BROWSERS) {
     });
 
     describe('README snippets, copied verbatim', () => {
-      // Read again at test time: the build in before() writes the fresh integrity hash into the README.
+      // The SRI snippet carries a placeholder that the reader fills from dist/sri.json, as we do here.
       const readSnippets = () => [...readFileSync(join(embedDir, 'README.md'), 'utf8').matchAll(/<!-- snippet: ([\w-]+) -->\n```html\n([\s\S]*?)```/g)]
         .map(([, id, code]) => ({ id, code }));
       const snippets = readSnippets();
@@ -151,7 +151,9 @@ for (const name of BROWSERS) {
         test(`snippet "${id}" renders every widget in it`, async () => {
           const { code } = readSnippets().find((x) => x.id === id);
           // Only the host changes: https://www.example.de → this server; the nonce is the response's.
-          const html = code.replaceAll('https://www.example.de', server.origin).replace(/nonce="[^"]*"/g, 'nonce="{nonce}"');
+          const sri = JSON.parse(readFileSync(join(embedDir, 'dist/sri.json'), 'utf8'));
+          const html = code.replaceAll('https://www.example.de', server.origin).replace(/nonce="[^"]*"/g, 'nonce="{nonce}"')
+            .replace(/src="([^"]*\/(embed(?:\.iife)?\.js))" integrity="sha384-…"/g, (_, src, file) => `src="${src}" integrity="${sri[file]}"`);
           const path = `/readme-${id}-${name}${id.includes('csp') ? '-csp' : ''}.html`;
           server.page(path, `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${id}</title></head><body>\n${html}</body></html>`);
           const { page, log } = await openPage(ref.browser, `${server.origin}${path}`);
