@@ -4,7 +4,7 @@
 // Never fails on a timing: a slow figure is a finding, not an error.
 //
 //   BENCH_RUNS=5         timed runs per case, at least 5 (plus one discarded warm-up run per page)
-//   BENCH_ONLY=calendar  only the areas named (comma-separated: calendar, showcase, match, node)
+//   BENCH_ONLY=calendar  only the areas named (comma-separated: calendar, showcase, match, node, longtask)
 //   BENCH_WHO=ours       only these libraries (comma-separated: ours, FullCalendar, EventCalendar)
 //   CHROMIUM_PATH=…      the browser (default /usr/bin/chromium)
 import { build, defaultClientConditions } from 'vite';
@@ -276,6 +276,26 @@ function nodeCases() {
   return JSON.parse(r.stdout.trim().split('\n').at(-1));
 }
 
+/**
+ * The longest main-thread task while a big iCalendar feed loads (bench/longtask.mjs, its own
+ * process so a failure there leaves the rest of the bench standing).
+ */
+async function longTaskCase() {
+  if (ONLY && !ONLY.has('longtask')) return { markdown: '' };
+  const file = join(BENCH, '.tmp', 'longtask.json');
+  rmSync(file, { force: true });
+  const r = spawnSync(process.execPath, ['--conditions=si-source', '--import', 'tsx', join(BENCH, 'longtask.mjs'), String(RUNS)], {
+    cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  let results = { error: `bench/longtask.mjs exited with ${r.status ?? r.signal ?? r.error?.message} and wrote no figures` };
+  try {
+    if (existsSync(file)) results = JSON.parse(readFileSync(file, 'utf8'));
+    return { results, markdown: (await import('./longtask.mjs')).longTaskMarkdown(results) };
+  } catch (e) {
+    return { results, markdown: `\n### Main thread while an iCalendar feed loads\n\nNot measured: ${String(e?.message ?? e).split('\n')[0]}` };
+  }
+}
+
 // --- Report -------------------------------------------------------------------------------------
 
 function speedTables(results) {
@@ -349,6 +369,8 @@ log('▶ bench pages');
 const available = await buildPages();
 log('▶ Chromium');
 const { results, version } = await browserCases(available);
+log('▶ main thread while an iCalendar feed loads');
+const longtask = await longTaskCase();
 const m = machine(version);
 
 const report = [
@@ -370,11 +392,12 @@ const report = [
   '',
   '## Speed (headless Chromium)',
   speedTables(results),
+  longtask.markdown,
   nodeTable(node),
   '',
 ].join('\n');
 
 writeFileSync(join(BENCH, 'results.md'), report);
-writeFileSync(join(BENCH, '.tmp', 'results.json'), `${JSON.stringify({ machine: m, sizes, results, node }, null, 1)}\n`);
+writeFileSync(join(BENCH, '.tmp', 'results.json'), `${JSON.stringify({ machine: m, sizes, results, longtask: longtask.results, node }, null, 1)}\n`);
 console.log(report);
 log(`bench finished in ${((Date.now() - started) / 1000).toFixed(0)} s; wrote bench/results.md`);

@@ -241,6 +241,14 @@ describe('a11y: <si-match-finder> in every state and every step, by keyboard', (
     await expectNoAxeViolations(el, 'match share question');
     await tabUntil(control('Abbrechen'), 'cancel');
     await press('Enter');
+    expect(text(deepActive())).to.equal('Antworten als Link teilen');
+    await press('Enter');
+    await tabUntil(control('Ja, Link mit meinen Antworten erstellen'), 'confirm');
+    await press('Enter');
+    // The link to copy takes focus, named by its label.
+    await waitUntil(() => deepActive()?.id === 'share-link', 'focus did not move to the link');
+    expect(text((deepActive() as HTMLInputElement).labels?.[0])).to.equal('Link zu Ihren Antworten');
+    await expectNoAxeViolations(el, 'match share link');
     await tabUntil(control('Neu beginnen'), 'Neu beginnen');
     await press('Enter');
     await waitUntil(() => $(el, '.start'));

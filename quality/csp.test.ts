@@ -142,6 +142,9 @@ describe('CSP + Trusted Types: every widget in every state under the documented 
     $(el, '[part~=share-button]')!.click();
     await el.updateComplete;
     await check(el, 'finder share');
+    $(el, '[part~=share-confirm-button]')!.click();
+    await el.updateComplete;
+    await check(el, 'finder share link');
     history.replaceState(null, '', location.pathname + location.search);
     expect(problems).to.deep.equal([]);
     expect(violations).to.deep.equal([]);

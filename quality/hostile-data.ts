@@ -3,8 +3,17 @@
 import { XSS_TEXT_PAYLOADS, XSS_URL_PAYLOADS } from '@sozial-innovativ/core/testing';
 
 export const TEXTS = XSS_TEXT_PAYLOADS;
-export const URLS = XSS_URL_PAYLOADS;
-/** Item `i` carries text payload `i` in every text field and URL payload `i mod 22` in every URL field. */
+/** Besides script: credentials that dress a foreign host up as a trusted one, mailto header fields (issue #13). */
+export const URLS = [
+  ...XSS_URL_PAYLOADS,
+  'https://www.sachsen.de@evil.example/', 'https://user:pass@evil.example/', 'webcal://u:p@evil.example/x.ics',
+  'mailto:info@example.org?bcc=all@evil.example', 'mailto:info@example.org&body=Zahlen%20Sie', 'mailto:info@example.org%3Fcc=x@evil.example',
+];
+/** E-mail addresses that would add recipients or text if put after `mailto:` as they are. */
+const MAILS = ['info@example.org?bcc=all@evil.example', 'info@example.org&body=Zahlen%20Sie', 'info@example.org%3Fcc=x@evil.example', 'a@example.org,b@evil.example?subject=x'];
+/** Every fourth item gets a hostile address instead of its text payload before `@example.org`. */
+const email = (p: string, i: number) => (i % 4 === 1 ? MAILS[(i >> 2) % MAILS.length]! : `${p.replace(/\s/g, '')}@example.org`);
+/** Item `i` carries text payload `i` in every text field and URL payload `i mod 28` in every URL field. */
 const url = (i: number) => URLS[i % URLS.length]!;
 const day = (i: number) => `2026-10-${String(1 + (i % 28)).padStart(2, '0')}`;
 const place = (p: string) => ({ name: p, address: p, postalCode: p, town: p, district: p, accessibility: p });
@@ -25,13 +34,13 @@ export const hostileEvents = () =>
     id: `${p}#${i}`, uid: `${p}#${i}`, title: p, start: `${day(i)}T${String(8 + (i % 12)).padStart(2, '0')}:00:00+02:00`,
     topics: [p, `${p} 2`], description: `${p}\n${p}`, easyLanguage: p, location: place(p), format: 'hybrid',
     onlineUrl: url(i), url: url(i), registration: { state: 'open', url: url(i) },
-    organizer: { name: p, email: p, phone: p, url: url(i) }, image: { url: url(i), alt: p }, source: { name: p, url: url(i), licence: p },
+    organizer: { name: p, email: i % 4 === 1 ? email(p, i) : p, phone: p, url: url(i) }, image: { url: url(i), alt: p }, source: { name: p, url: url(i), licence: p },
   }));
 
 export const hostileInitiatives = () =>
   TEXTS.map((p, i) => ({
     id: `${p}#${i}`, name: p, summary: p, description: p, easyLanguage: p, topics: [p], targetGroups: [p], region: place(p),
-    contact: { name: p, email: `${p.replace(/\s/g, '')}@example.org`, phone: p, url: url(i + 1) }, links: [{ label: p, url: url(i) }],
+    contact: { name: p, email: email(p, i), phone: p, url: url(i + 1) }, links: [{ label: p, url: url(i) }],
     url: url(i), image: { url: url(i), alt: p }, source: { name: p, url: url(i + 2), licence: p },
   }));
 
@@ -48,7 +57,7 @@ export const hostileQuestionnaire = () => ({
 export const hostileOffers = () =>
   TEXTS.map((p, i) => ({
     id: `${p}#${i}`, name: p, summary: p, description: p, easyLanguage: p, location: place(p), url: url(i),
-    contact: { name: p, email: `${p.replace(/\s/g, '')}@example.org`, phone: p, url: url(i + 1) }, image: { url: url(i), alt: p },
+    contact: { name: p, email: email(p, i), phone: p, url: url(i + 1) }, image: { url: url(i), alt: p },
     source: { name: p, url: url(i), licence: p }, attributes: Object.fromEntries(TEXTS.map((_, j) => [`a${j}`, p.slice(0, 100)])),
   }));
 

@@ -6,7 +6,7 @@ import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { clearFetchCache } from '@sozial-innovativ/core';
 import {
-  $, $$, ALL_DATA, TIMEOUT, calendarReady, closeDialog, finderReady, foreignRequests, mount, openEvent, recordRequests, showcaseReady,
+  $, $$, ALL_DATA, INITIATIVES, TIMEOUT, calendarReady, closeDialog, finderReady, foreignRequests, mount, openEvent, recordRequests, showcaseReady,
   sleep, storageLeftovers, type SiEventCalendar, type SiInitiativeCard, type SiInitiativeCards, type SiMatchFinder,
 } from './fixtures.js';
 
@@ -86,6 +86,40 @@ describe('Privacy: only the page and the data source, nothing stored, answers ne
     expect(leaked, 'answers found in URLs, request bodies, headers or event details').to.deep.equal([]);
     // Only step numbers and the ranked offer ids leave the widget.
     for (const d of details) expect(Object.keys(d as object).sort().join()).to.be.oneOf(['step,total', 'offerIds']);
+  });
+
+  it('images from data are fetched without telling their host which page shows them', async () => {
+    // A 1×1 GIF; the handler records what the image host would learn about the page.
+    const gif = Uint8Array.from(atob('R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw=='), (c) => c.charCodeAt(0));
+    const seenByImageHost: { url: string; referrer: string }[] = [];
+    const withImages = 'https://daten.example.test/mit-bildern.json';
+    const initiatives = INITIATIVES.map((x, i) => ({ ...x, image: { url: `https://bilder.example.test/${x.id}.gif`, alt: `Bild ${i + 1}` } }));
+    worker.use(
+      http.get(withImages, () => HttpResponse.json({ initiatives })),
+      http.get('https://bilder.example.test/*', ({ request }) => {
+        seenByImageHost.push({ url: request.url, referrer: request.referrer });
+        return new HttpResponse(gif, { headers: { 'content-type': 'image/gif' } });
+      }),
+    );
+    const page = await mount<HTMLElement>(html`<div>
+      <si-data-source type="json" src=${withImages}>
+        <si-initiative-cards></si-initiative-cards>
+        <si-initiative-card initiative-id="telux"></si-initiative-card>
+      </si-data-source>
+    </div>`, 'div');
+    const cards = page.querySelector<SiInitiativeCards>('si-initiative-cards')!;
+    await showcaseReady(cards);
+    const single = page.querySelector<SiInitiativeCard>('si-initiative-card')!;
+    await waitUntil(() => $(single, 'img'), 'the card shows no image', { timeout: TIMEOUT });
+    const images = [single, ...$$<SiInitiativeCard>(cards, 'si-initiative-card')].flatMap((card) => $$<HTMLImageElement>(card, 'img'));
+    expect(images.length).to.equal(INITIATIVES.length + 1);
+    await waitUntil(() => images.every((img) => img.complete), 'the images did not load', { timeout: TIMEOUT });
+    expect(images.map((img) => img.naturalWidth)).to.deep.equal(images.map(() => 1));
+    expect(seenByImageHost.length).to.be.at.least(1);
+    // Neither the page's address nor its origin reaches the image host.
+    expect(seenByImageHost.filter((r) => r.referrer !== '' && r.referrer !== 'about:client')).to.deep.equal([]);
+    expect(images.map((img) => img.referrerPolicy)).to.deep.equal(images.map(() => 'no-referrer'));
+    worker.resetHandlers();
   });
 
   it('the demo pages, loaded with every widget on them, ask only their own host', async function () {

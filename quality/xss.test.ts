@@ -58,11 +58,15 @@ function injections(el: Element, where: string): string[] {
     for (const name of URL_ATTRIBUTES) {
       const value = node.getAttribute(name);
       if (value === null) continue;
-      let scheme = 'invalid';
+      let url: URL | undefined;
       try {
-        scheme = new URL(value, location.href).protocol;
-      } catch { /* unparsable stays "invalid" */ }
-      if (!SAFE_SCHEMES.has(scheme)) found.push(`${where}: <${node.localName} ${name}="${value.slice(0, 50)}">`);
+        url = new URL(value, location.href);
+      } catch { /* unparsable: reported below */ }
+      const tag = `${where}: <${node.localName} ${name}="${value.slice(0, 50)}">`;
+      if (!url || !SAFE_SCHEMES.has(url.protocol)) found.push(tag);
+      // Credentials dress a foreign host up as a trusted one; mailto header fields add recipients or text.
+      else if (url.username || url.password) found.push(`${tag} (credentials)`);
+      else if (url.protocol === 'mailto:' && /[?&=]|%3f|%26/i.test(url.href)) found.push(`${tag} (mailto header fields)`);
     }
   }
   return found;

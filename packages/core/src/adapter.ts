@@ -59,7 +59,8 @@ export function supports(adapter: DataAdapter | undefined, capability: Capabilit
   return typeof adapter?.[capability] === 'function';
 }
 
-export type AdapterErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'unsupported' | 'config';
+/** `too-large`: the response was over the byte cap (`FetchOptions.maxBytes`) and was not read. */
+export type AdapterErrorKind = 'network' | 'timeout' | 'http' | 'too-large' | 'parse' | 'unsupported' | 'config';
 
 /** The one error type adapters throw; widgets translate `kind` and show `message` as detail. */
 export class AdapterError extends Error {

@@ -8,4 +8,5 @@ export { SourceController, failingAdapter, guessSourceType, type SourceHost } fr
 export { SiDataSource } from './elements/si-data-source.js';
 export { serializeJsonLd, writeJsonLd, JSON_LD_POLICY } from './json-ld.js';
 export { LocaleController } from './controllers/locale-controller.js';
+export { DialogController, type DialogHost, type DialogOptions } from './controllers/dialog-controller.js';
 export type { SiFilterChangeDetail } from './events.js';

@@ -133,6 +133,70 @@ describe('fetchText', () => {
     assert.ok(calls <= 2, `${calls} requests within a 300 ms deadline`);
   });
 
+  describe('byte cap', () => {
+    const encoder = new TextEncoder();
+    /** A body of `chunks` chunks of `size` bytes (endless when `chunks` is Infinity), counting what was read. */
+    const streamed = (size: number, chunks: number, headers: Record<string, string> = {}) => {
+      const seen = { pulled: 0, cancelled: false };
+      const chunk = encoder.encode('x'.repeat(size));
+      const fetch = (async () => new Response(new ReadableStream<Uint8Array>({
+        pull(c) {
+          if (seen.pulled++ < chunks) c.enqueue(chunk);
+          else c.close();
+        },
+        cancel() {
+          seen.cancelled = true;
+        },
+      }, { highWaterMark: 0 }), { headers })) as typeof globalThis.fetch;
+      return { seen, fetch };
+    };
+    const tooLarge = (e: AdapterError) => e instanceof AdapterError && e.kind === 'too-large' && /1 MB/.test(e.message);
+
+    it('refuses a declared Content-Length over the cap without reading the body', async () => {
+      const { seen, fetch } = streamed(1000, 3000, { 'Content-Length': '3000000' });
+      await assert.rejects(fetchText('https://data.test/big', { ...fast, fetch, maxBytes: 1_000_000 }), tooLarge);
+      assert.equal(seen.pulled, 0);
+      assert.equal(seen.cancelled, true);
+    });
+
+    // The watchdog fails a read that never stops.
+    it('stops reading an endless body without Content-Length once it passes the cap', { timeout: 20_000 }, async () => {
+      const { seen, fetch } = streamed(65_536, Infinity);
+      await assert.rejects(fetchText('https://data.test/endless', { ...fast, fetch, maxBytes: 1_000_000 }), tooLarge);
+      assert.ok(seen.pulled <= Math.ceil(1_000_000 / 65_536) + 2, `${seen.pulled} chunks read for a 1 MB cap`);
+      assert.equal(seen.cancelled, true);
+    });
+
+    it('caps at 10 MB by default and does not ask again', async () => {
+      let calls = 0;
+      const { seen, fetch } = streamed(1_000_000, 11);
+      const counting = ((...args: Parameters<typeof fetch>) => (calls++, fetch(...args))) as typeof fetch;
+      await assert.rejects(fetchText('https://data.test/ten', { ...fast, fetch: counting }), (e: AdapterError) => e.kind === 'too-large' && /10 MB/.test(e.message));
+      assert.equal(seen.pulled, 11);
+      assert.equal(calls, 1);
+    });
+
+    it('reads a body just under the cap whole, with characters split across chunks intact', async () => {
+      const bytes = encoder.encode('ä'.repeat(500));
+      const fetch = (async () => new Response(new ReadableStream<Uint8Array>({
+        start(c) {
+          // Odd-sized chunks cut every other 'ä' (2 bytes) in half.
+          for (let i = 0; i < bytes.length; i += 3) c.enqueue(bytes.slice(i, i + 3));
+          c.close();
+        },
+      }))) as typeof globalThis.fetch;
+      const res = await fetchText('https://data.test/umlauts', { ...fast, fetch, maxBytes: bytes.length });
+      assert.equal(res.text, 'ä'.repeat(500));
+    });
+
+    it('refuses an oversized response from a real server by its Content-Length', async () => {
+      server.use(http.get('https://data.test/x', () => HttpResponse.text('x'.repeat(2000))));
+      await assert.rejects(fetchText('https://data.test/x', { ...fast, maxBytes: 1000 }), (e: AdapterError) => e.kind === 'too-large');
+      clearFetchCache();
+      assert.equal((await fetchText('https://data.test/x', { ...fast, maxBytes: 2000 })).text.length, 2000);
+    });
+  });
+
   it('reads Retry-After as seconds or a date', () => {
     assert.equal(parseRetryAfter('3'), 3000);
     assert.equal(parseRetryAfter(new Date(10_000).toUTCString(), 4000), 6000);

@@ -15,6 +15,11 @@ export interface FetchOptions {
   maxRetryDelay?: number;
   /** Serve a cached copy younger than this without asking the server (default 30 000). */
   maxAge?: number;
+  /**
+   * Most bytes of a response body (default 10 MB). A larger `Content-Length` is refused before
+   * the body is read, and a body without one is cut off once it passes the cap: a `too-large` error.
+   */
+  maxBytes?: number;
   accept?: string;
   headers?: Record<string, string>;
   fetch?: typeof fetch;
@@ -73,6 +78,40 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 
 const retryable = (status: number) => status === 408 || status === 429 || status >= 500;
 
+export const DEFAULT_MAX_BYTES = 10_000_000;
+
+const tooLarge = (maxBytes: number) =>
+  new AdapterError('too-large', `The response is larger than ${+(maxBytes / 1e6).toFixed(3)} MB`);
+
+/**
+ * The body as text, read chunk by chunk so that a feed of gigabytes (or one that never ends)
+ * costs at most `maxBytes` of memory: `response.text()` would read it whole first.
+ */
+async function readCapped(response: Response, maxBytes: number): Promise<string> {
+  const declared = Number(response.headers.get('Content-Length') ?? '');
+  if (declared > maxBytes) {
+    response.body?.cancel().catch(() => undefined);
+    throw tooLarge(maxBytes);
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      reader.cancel().catch(() => undefined);
+      throw tooLarge(maxBytes);
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
 /**
  * GET a text resource the way every adapter should: one deadline for the whole request, bounded
  * retries with exponential backoff and jitter that honour `Retry-After`, no retry on other 4xx,
@@ -86,7 +125,7 @@ export function fetchText(url: string, options: FetchOptions = {}): Promise<Fetc
     return Promise.resolve({ ...cached, url, stale: false });
   }
   if (signal?.aborted) return Promise.reject(signal.reason);
-  const key = `${url} ${accept} ${JSON.stringify(headers)}`;
+  const key = `${url} ${accept} ${options.maxBytes} ${JSON.stringify(headers)}`;
   let shared = inflight.get(key);
   if (!shared) {
     const controller = new AbortController();
@@ -125,6 +164,7 @@ async function request(url: string, options: FetchOptions): Promise<FetchedText>
     signal, timeout = 10_000, retries = 2, retryDelay = 400, maxRetryDelay = 10_000,
     accept = '*/*', headers = {}, fetch: doFetch = globalThis.fetch.bind(globalThis),
   } = options;
+  const maxBytes = options.maxBytes! > 0 ? options.maxBytes! : DEFAULT_MAX_BYTES;
   const deadline = Date.now() + timeout;
   const cached = cache.get(url);
   let lastError: AdapterError | undefined;
@@ -154,7 +194,7 @@ async function request(url: string, options: FetchOptions): Promise<FetchedText>
         return { ...cached, url, stale: false };
       }
       if (response.ok) {
-        const text = await response.text();
+        const text = await readCapped(response, maxBytes);
         const entry: CacheEntry = {
           text, status: response.status, headers: response.headers,
           etag: response.headers.get('ETag'), fetchedAt: Date.now(),
@@ -164,12 +204,18 @@ async function request(url: string, options: FetchOptions): Promise<FetchedText>
         if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
         return { ...entry, url, stale: false };
       }
+      // Nobody reads an error page: free the connection.
+      response.body?.cancel().catch(() => undefined);
       lastError = new AdapterError('http', `HTTP ${response.status} ${response.statusText}`.trim(), response.status);
       if (!retryable(response.status)) break;
       waitMs = parseRetryAfter(response.headers.get('Retry-After'));
     } catch (e) {
       if (signal?.aborted) throw signal.reason ?? e;
-      if (timeoutSignal.aborted) {
+      if (e instanceof AdapterError) {
+        // Too large: asking again brings the same bytes.
+        lastError = e;
+        break;
+      } else if (timeoutSignal.aborted) {
         lastError = new AdapterError('timeout', `No answer within ${Math.round(timeout / 100) / 10} s`, undefined, { cause: e });
         break;
       } else if (isAbortError(e)) {

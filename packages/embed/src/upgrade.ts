@@ -1,7 +1,7 @@
 // The DOM work both bundles share: find what to load, upgrade the `data-si-widget` form, apply
 // theme attributes. Values are only ever set as attributes or CSS custom properties, never parsed
 // as HTML.
-import { THEME_TOKENS, WIDGET_TAGS, widgetTag, type WidgetTag } from './tags.js';
+import { THEME_TOKENS, WIDGET_TAGS, isPlainColour, widgetTag, type WidgetTag } from './tags.js';
 
 const PREFIX = '[sozial-innovativ]';
 const SELECTOR = `${WIDGET_TAGS.join(',')},[data-si-widget]`;
@@ -33,11 +33,24 @@ export function scan(root: ParentNode & Node): { tags: Set<WidgetTag>; hosts: HT
   return { tags, hosts, elements };
 }
 
-/** `theme-accent="#0b5cad"` → `--si-color-accent` on the element (invalid colours are ignored). */
+const themed = new WeakSet<HTMLElement>();
+
+/**
+ * `theme-accent="#0b5cad"` → `--si-color-accent` on the element. Only plain colours (see
+ * `isPlainColour`); anything else is ignored with a warning, so the widget keeps its default.
+ */
 export function applyTheme(el: HTMLElement): void {
+  // Found again when an upgraded element is appended (the observer sees it): warn only once.
+  if (themed.has(el)) return;
+  themed.add(el);
   for (const token of THEME_TOKENS) {
     const value = el.getAttribute(`theme-${token}`);
-    if (value && CSS.supports('color', value)) el.style.setProperty(`--si-color-${token}`, value);
+    if (value === null) continue;
+    if (isPlainColour(value) && CSS.supports('color', value)) {
+      el.style.setProperty(`--si-color-${token}`, value.trim());
+    } else {
+      console.warn(`${PREFIX} <${el.localName}> theme-${token}="${value.slice(0, 80)}" is not a plain colour (#hex, rgb(), hsl() or a colour name); it is ignored.`);
+    }
   }
 }
 

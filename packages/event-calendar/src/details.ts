@@ -1,15 +1,16 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { dateFormat, safeUrl, type CalendarEvent, type Lang } from '@sozial-innovativ/core';
+import type { DialogController } from '@sozial-innovativ/core/elements';
 import { eventsToIcs, icsFileName } from './ics/index.js';
 import type { DayEvent } from './days.js';
-import { dialogStyles } from './dialog.styles.js';
+import { dialogStyles } from './dialog.js';
 import type { Translate } from './messages.js';
-import type { SiEventCalendar } from './si-event-calendar.js';
 
 /**
  * The event details and the .ics download, loaded by the calendar when a visitor first opens an
- * event: most visits never do, so the element's first load stays small.
+ * event (most visits never do), with the dialog's behaviour.
  */
+export { calendarDialog } from './dialog.js';
 
 /** The details' German texts (see `addMessages` in messages.ts). */
 export const messages = {
@@ -89,7 +90,7 @@ export function whenText(lang: Lang, t: Translate, item: DayEvent): string {
 }
 
 /** Makes the .ics in the browser and hands it to the browser's download (no third-party service). */
-export function downloadIcs(event: CalendarEvent, calendarName: string, root: ShadowRoot): void {
+export function downloadIcs(event: CalendarEvent, calendarName: string, root: Node): void {
   const ics = eventsToIcs([event], { calendarName });
   const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
   const a = document.createElement('a');
@@ -103,8 +104,20 @@ export function downloadIcs(event: CalendarEvent, calendarName: string, root: Sh
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export function renderDetails(item: DayEvent, host: SiEventCalendar, lang: Lang): TemplateResult {
-  const { t, easyRead } = host;
+export interface DetailsProps {
+  /** The event dialog; its `value` is the event shown. */
+  dialog: Pick<DialogController<DayEvent>, 'value' | 'close'>;
+  lang: Lang;
+  t: Translate;
+  /** Easy-to-read German first, before the description. */
+  easyRead: boolean;
+  /** The name of the calendar in the .ics file. */
+  calendarName: string;
+}
+
+/** The content of the event dialog (while it has an event). */
+export function renderDetails({ dialog, lang, t, easyRead, calendarName }: DetailsProps): TemplateResult {
+  const item = dialog.value!;
   const e = item.event;
   const l = e.location;
   const dataLang = lang === 'de' ? nothing : 'de';
@@ -124,7 +137,7 @@ export function renderDetails(item: DayEvent, host: SiEventCalendar, lang: Lang)
   const open = e.status !== 'cancelled';
   return html`<div class="dialog-head">
       <h2 id="event-title" lang=${dataLang}>${e.title}</h2>
-      <button type="button" class="si-button close" part="close-button" @click=${host.closeDialog}><span aria-hidden="true">✕</span> ${t('close')}</button>
+      <button type="button" class="si-button close" part="close-button" @click=${dialog.close}><span aria-hidden="true">✕</span> ${t('close')}</button>
     </div>
     ${e.status !== 'scheduled'
       ? html`<p class="status-banner ${e.status}"><span class="badge ${e.status}" part="status">${t(`status.${e.status}`)}</span></p>`
@@ -148,7 +161,7 @@ export function renderDetails(item: DayEvent, host: SiEventCalendar, lang: Lang)
     ${e.description ? html`<p class="description" lang=${dataLang}>${e.description}</p>` : nothing}
     ${easyRead ? nothing : easy}
     <div class="actions">
-      <button type="button" class="si-button primary" part="ics-button" @click=${() => downloadIcs(e, host.heading || t('calendar'), host.renderRoot as ShadowRoot)}>${t('addToCalendar')}</button>
+      <button type="button" class="si-button primary" part="ics-button" @click=${(click: Event) => downloadIcs(e, calendarName, (click.currentTarget as Node).getRootNode())}>${t('addToCalendar')}</button>
       ${registerUrl && e.registration?.state !== 'closed' && open ? html`<a class="si-button" href=${registerUrl}>${t('register')}</a>` : nothing}
       ${onlineUrl && open ? html`<a class="si-button" href=${onlineUrl}>${t('joinOnline')}</a>` : nothing}
       ${moreUrl ? html`<a class="si-button" href=${moreUrl}>${t('moreInfo')}</a>` : nothing}

@@ -1,11 +1,12 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import type { DayEvent } from './days.js';
 import { facets } from './facets.js';
 import type { CalendarFilter } from './filter.js';
-import type { SiEventCalendar } from './si-event-calendar.js';
+import type { Translate } from './messages.js';
 
 /**
- * The filter form. Imported as the calendar connects (in parallel with its data), so the first
- * script carries only what the loading state needs; `hide-filters` and upcoming mode never load it.
+ * The filter form, with the choices the data offers. Imported as the calendar connects (in
+ * parallel with its data); `hide-filters` and upcoming mode never load it.
  */
 
 /** The form's German texts (see `addMessages` in messages.ts). */
@@ -54,13 +55,6 @@ export const styles = css`
   }
 `;
 
-/** Lit calls listeners with the host element as `this`. */
-function onInput(this: SiEventCalendar, e: Event): void {
-  const { name, value } = e.target as HTMLInputElement | HTMLSelectElement;
-  // Multiple preset topics or towns are one option, joined by line breaks.
-  this.setFilter({ ...this.filter, [name]: name === 'topics' || name === 'towns' ? value.split('\n') : value });
-}
-
 const options = (pairs: string[][], selected: string) =>
   pairs.map(([value, label]) => html`<option value=${value!} ?selected=${value === selected}>${label ?? value}</option>`);
 
@@ -71,9 +65,24 @@ const facetOptions = (all: string[], selected: string[], allLabel: string) => {
   return options([['', allLabel], ...extra, ...all.map((x) => [x])], value);
 };
 
-export function renderFilters(host: SiEventCalendar, f: CalendarFilter, active: boolean): TemplateResult {
-  const t = host.t;
-  const { topics, towns } = facets(host.loaded?.index ?? []);
+export interface FilterProps {
+  t: Translate;
+  filter: CalendarFilter;
+  active: boolean;
+  /** The events loaded: their topics and towns are the choices. */
+  events: readonly DayEvent[];
+  /** A visitor changed one field (raw: the calendar normalizes it). */
+  change: (field: Partial<Record<keyof CalendarFilter, unknown>>) => void;
+  reset: () => void;
+}
+
+export function renderFilters({ t, filter: f, active, events, change, reset }: FilterProps): TemplateResult {
+  const { topics, towns } = facets(events);
+  const onInput = (e: Event) => {
+    const { name, value } = e.target as HTMLInputElement | HTMLSelectElement;
+    // Multiple preset topics or towns are one option, joined by line breaks.
+    change({ [name]: name === 'topics' || name === 'towns' ? value.split('\n') : value });
+  };
   const field = (label: string, control: TemplateResult) => html`<label><span>${label}</span>${control}</label>`;
   return html`<form class="filters" part="filters" role="search" aria-label=${t('filters')} @submit=${(e: Event) => e.preventDefault()}>
     ${field(t('topic'), html`<select name="topics" @change=${onInput}>${facetOptions(topics, f.topics, t('allTopics'))}</select>`)}
@@ -81,6 +90,6 @@ export function renderFilters(host: SiEventCalendar, f: CalendarFilter, active: 
     ${field(t('format'), html`<select name="format" @change=${onInput}>${options([['', t('allFormats')], ...(['onsite', 'online', 'hybrid'] as const).map((x) => [x, t(`format.${x}`)])], f.format)}</select>`)}
     ${field(t('period'), html`<select name="preset" @change=${onInput}>${options([['', t('anyTime')], ...(['week', 'month'] as const).map((x) => [x, t(`preset.${x}`)])], f.preset)}</select>`)}
     ${field(t('search'), html`<input type="search" name="q" .value=${f.q} @input=${onInput} autocomplete="off" />`)}
-    ${active ? html`<button type="button" class="si-button reset" part="reset-button" @click=${host.resetFilters}>${t('resetFilters')}</button>` : nothing}
+    ${active ? html`<button type="button" class="si-button reset" part="reset-button" @click=${reset}>${t('resetFilters')}</button>` : nothing}
   </form>`;
 }

@@ -1,12 +1,10 @@
 import { addDays, weekdayMonday0 } from '@sozial-innovativ/core';
 import type { DayEvent } from './days.js';
 
-// The month grid's logic (the 42 days, events by day, keyboard model), apart from days.ts and
-// month.ts so it loads with the grid (month-view.ts).
+// The month grid's logic (the 42 days, events by day, keyboard model), loaded with the grid.
 //
-// The month math below repeats month.ts's on purpose (month.node.test.ts checks both): the first
-// script needs month.ts too, and importing it from here made the bundler split month.ts into an
-// eager chunk of its own (one more file and ~220 B min+gzip on every page; see facets.ts).
+// The month maths below repeats month.ts's for now (month.node.test.ts checks both), so the grid
+// does not import the agenda's month.ts; both move to core's time maths.
 const monthStart = (day: string): string => `${day.slice(0, 7)}-01`;
 const weekStart = (day: string): string => addDays(day, -weekdayMonday0(day));
 const lastOfMonth = (year: number, month1: number): number => new Date(Date.UTC(year, month1, 0)).getUTCDate();

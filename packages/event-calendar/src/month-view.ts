@@ -1,14 +1,20 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { dateFormat, type Lang } from '@sozial-innovativ/core';
+import { dateFormat, type CalendarEvent, type Lang } from '@sozial-innovativ/core';
+import type { DialogController } from '@sozial-innovativ/core/elements';
 import type { DayEvent } from './days.js';
-import { dialogStyles } from './dialog.styles.js';
-import { groupByDay, monthGrid, moveDay } from './month-grid.js';
-import type { SiEventCalendar } from './si-event-calendar.js';
+import { dialogStyles } from './dialog.js';
+import type { Translate } from './messages.js';
+import { monthGrid } from './month-grid.js';
+import type { MonthGridController } from './month-grid-controller.js';
 
 /**
- * The month grid (WAI-ARIA APG grid: one tab stop, arrows, Home/End, Page Up/Down) and its day
- * dialog. Loaded when a calendar first shows a month, so list-only pages never download it.
+ * The month view: the grid of a month's days and the dialog with all events of a day, as
+ * templates of the calendar's state. Loaded when a calendar first shows a month, with the grid's
+ * keyboard model, its day logic and the dialog's behaviour, so list-only pages never download them.
  */
+export { calendarDialog } from './dialog.js';
+export { MonthGridController } from './month-grid-controller.js';
+export { groupByDay } from './month-grid.js';
 
 /** The grid's and the day dialog's German texts (see `addMessages` in messages.ts). */
 export const messages = {
@@ -25,7 +31,7 @@ const CHIPS = 3;
 const utcNoon = (day: string) => Date.parse(`${day}T12:00:00Z`);
 
 const chipTimes = new Map<string, string>();
-/** The host's `timeText(lang, item, true)`, kept per language, zone and start: most events share round times. */
+/** A chip's start time, kept per language, zone and start: most events share round times. */
 function chipTime(lang: Lang, item: DayEvent): string {
   const e = item.event;
   if (e.allDay) return '';
@@ -38,7 +44,7 @@ function chipTime(lang: Lang, item: DayEvent): string {
   return time;
 }
 
-const styles = css`
+export const styles = css`
   ${dialogStyles}
   .month {
     border: 1px solid var(--_border);
@@ -133,113 +139,80 @@ const styles = css`
   }
 `;
 
-export class MonthView {
-  /** The day whose events the day dialog lists, and what opened it. */
-  private openDay?: string;
-  private trigger?: HTMLElement;
+export interface MonthProps {
+  lang: Lang;
+  t: Translate;
+  /** The day with the grid's one tab stop; its month is shown. */
+  cursor: string;
+  today: string;
+  /** The events of each day shown. */
+  days: ReadonlyMap<string, readonly DayEvent[]>;
+  /** What to say above the grid when no day has events. */
+  empty: unknown;
+  /** The grid's keyboard and pointer model. */
+  grid: Pick<MonthGridController, 'onKeydown' | 'onClick'>;
+}
 
-  constructor(private readonly host: SiEventCalendar) {
-    host.addStyles(styles);
-  }
+/** `Mittwoch, 21. Oktober 2026` for the cell labels and the day dialog. */
+const longDay = (lang: Lang) => dateFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-  /** Events by day for the grid (the host keeps the result until its inputs change). */
-  byDay(list: readonly DayEvent[], from: string, to: string): Map<string, DayEvent[]> {
-    return groupByDay(list, from, to);
-  }
-
-  render(lang: Lang): TemplateResult {
-    const { host } = this;
-    const { t, cursor, today } = host;
-    const grid = monthGrid(cursor);
-    const weekday = (day: string, weekday: 'short' | 'long') => dateFormat(lang, { weekday, timeZone: 'UTC' }).format(utcNoon(day));
-    // One formatter for the 42 cell labels (the host's `dayText(lang, day, true)`).
-    const long = dateFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    return html`${host.days.size ? nothing : host.renderEmpty()}
-      <div class="month" part="month" role="grid" aria-labelledby="title" aria-describedby="grid-help" @keydown=${this.onKey} @click=${this.onClick}>
-        <div class="week" role="row">
-          ${grid.slice(0, 7).map(
-            (day) => html`<div class="weekday" role="columnheader"><span aria-hidden="true">${weekday(day, 'short')}</span><span class="visually-hidden">${weekday(day, 'long')}</span></div>`,
-          )}
-        </div>
-        ${[0, 7, 14, 21, 28, 35].map(
-          (w) => html`<div class="week" role="row">
-            ${grid.slice(w, w + 7).map((day) => {
-              const items = host.days.get(day) ?? [];
-              const chips = items.length > CHIPS ? items.slice(0, CHIPS - 1) : items;
-              const more = items.length - chips.length;
-              return html`<div role="gridcell" part="day" class="day ${day.slice(0, 7) === cursor.slice(0, 7) ? '' : 'outside'} ${day === today ? 'today' : ''}" data-day=${day}
-                  tabindex=${day === cursor ? 0 : -1} aria-current=${day === today ? 'date' : nothing}>
-                <span class="num" aria-hidden="true">${Number(day.slice(8))}</span>
-                <span class="visually-hidden day-label">${long.format(utcNoon(day))}, ${items.length ? t('count', items.length) : t('noEvents')}</span>
-                ${chips.map((item) => {
-                  const time = chipTime(lang, item);
-                  return html`<button type="button" tabindex="-1" class="chip ${item.event.status}" part="event-chip" data-id=${item.event.id}>${time ? html`<b>${time}</b> ` : nothing}${item.event.title}</button>`;
-                })}
-                ${more > 0 ? html`<button type="button" tabindex="-1" class="event more-link" part="more-link">${t('more', more)}</button>` : nothing}
-              </div>`;
-            })}
-          </div>`,
+export function renderMonth({ lang, t, cursor, today, days, empty, grid }: MonthProps): TemplateResult {
+  const shown = monthGrid(cursor);
+  const weekday = (day: string, weekday: 'short' | 'long') => dateFormat(lang, { weekday, timeZone: 'UTC' }).format(utcNoon(day));
+  const long = longDay(lang);
+  return html`${days.size ? nothing : empty}
+    <div class="month" part="month" role="grid" aria-labelledby="title" aria-describedby="grid-help" @keydown=${grid.onKeydown} @click=${grid.onClick}>
+      <div class="week" role="row">
+        ${shown.slice(0, 7).map(
+          (day) => html`<div class="weekday" role="columnheader"><span aria-hidden="true">${weekday(day, 'short')}</span><span class="visually-hidden">${weekday(day, 'long')}</span></div>`,
         )}
       </div>
-      <p id="grid-help" class="visually-hidden">${t('gridHelp')}</p>`;
-  }
+      ${[0, 7, 14, 21, 28, 35].map(
+        (w) => html`<div class="week" role="row">
+          ${shown.slice(w, w + 7).map((day) => {
+            const items = days.get(day) ?? [];
+            const chips = items.length > CHIPS ? items.slice(0, CHIPS - 1) : items;
+            const more = items.length - chips.length;
+            return html`<div role="gridcell" part="day" class="day ${day.slice(0, 7) === cursor.slice(0, 7) ? '' : 'outside'} ${day === today ? 'today' : ''}" data-day=${day}
+                tabindex=${day === cursor ? 0 : -1} aria-current=${day === today ? 'date' : nothing}>
+              <span class="num" aria-hidden="true">${Number(day.slice(8))}</span>
+              <span class="visually-hidden day-label">${long.format(utcNoon(day))}, ${items.length ? t('count', items.length) : t('noEvents')}</span>
+              ${chips.map((item) => {
+                const time = chipTime(lang, item);
+                return html`<button type="button" tabindex="-1" class="chip ${item.event.status}" part="event-chip" data-id=${item.event.id}>${time ? html`<b>${time}</b> ` : nothing}${item.event.title}</button>`;
+              })}
+              ${more > 0 ? html`<button type="button" tabindex="-1" class="event more-link" part="more-link">${t('more', more)}</button>` : nothing}
+            </div>`;
+          })}
+        </div>`,
+      )}
+    </div>
+    <p id="grid-help" class="visually-hidden">${t('gridHelp')}</p>`;
+}
 
-  /** The dialog with all events of a day (Enter on a day, or "+N more"). */
-  renderDialog(lang: Lang): TemplateResult {
-    const { host, openDay: day } = this;
-    return html`<dialog class="day-dialog" part="dialog" aria-labelledby="day-title" @close=${this.onClose}>
-      ${day
-        ? html`<div class="dialog-head">
-              <h2 id="day-title">${host.t('dayDialog', host.dayText(lang, day, true))}</h2>
-              <button type="button" class="si-button close" part="close-button" @click=${host.closeDialog}><span aria-hidden="true">✕</span> ${host.t('close')}</button>
-            </div>
-            <ul class="day-list">
-              ${(host.days.get(day) ?? []).map(
-                (item) => html`<li><span class="time">${host.timeText(lang, item)}</span> ${host.renderEventButton(item.event)}</li>`,
-              )}
-            </ul>`
-        : nothing}
-    </dialog>`;
-  }
+export interface DayDialogProps {
+  lang: Lang;
+  t: Translate;
+  /** Its `value` is the day listed; the dialog stays empty (and closed) without one. */
+  dialog: Pick<DialogController<string>, 'value' | 'close' | 'closed'>;
+  days: ReadonlyMap<string, readonly DayEvent[]>;
+  /** The calendar's time text and event button, the same as in its agenda. */
+  time: (lang: Lang, t: Translate, item: DayEvent) => string;
+  event: (event: CalendarEvent) => TemplateResult;
+}
 
-  private async openDayDialog(day: string, trigger: HTMLElement): Promise<void> {
-    this.trigger = trigger;
-    this.openDay = day;
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    this.host.showDialog('day-dialog');
-  }
-
-  private readonly onClose = () => {
-    this.openDay = undefined;
-    this.host.requestUpdate();
-    this.host.restoreFocus(this.trigger);
-    this.trigger = undefined;
-  };
-
-  private readonly onKey = (e: KeyboardEvent) => {
-    const cell = (e.target as Element).closest<HTMLElement>('[role=gridcell]');
-    const day = cell?.dataset.day;
-    if (!day || e.altKey) return;
-    if (e.key === 'Enter' || e.key === ' ' || e.key === 'F2') {
-      if (e.target !== cell) return; // a chip or "+N more" handles its own activation
-      e.preventDefault();
-      if (this.host.days.get(day)?.length) void this.openDayDialog(day, cell);
-      return;
-    }
-    const next = moveDay(day, e.key, e);
-    if (!next) return;
-    e.preventDefault();
-    void this.host.focusDay(next);
-  };
-
-  private readonly onClick = (e: MouseEvent) => {
-    const target = e.target as Element;
-    const chip = target.closest<HTMLElement>('[data-id]');
-    const more = target.closest<HTMLElement>('.more-link');
-    const day = target.closest<HTMLElement>('[role=gridcell]')?.dataset.day;
-    if (chip) void this.host.openEvent(chip.dataset.id!, chip);
-    else if (day && more) void this.openDayDialog(day, more);
-    else if (day && day !== this.host.cursor) void this.host.focusDay(day);
-  };
+/** The dialog with all events of a day (Enter on a day, or "+N more"). */
+export function renderDayDialog({ lang, t, dialog, days, time, event }: DayDialogProps): TemplateResult {
+  const day = dialog.value;
+  return html`<dialog class="day-dialog" part="dialog" aria-labelledby="day-title" @close=${dialog.closed}>
+    ${day
+      ? html`<div class="dialog-head">
+            <h2 id="day-title">${t('dayDialog', longDay(lang).format(utcNoon(day)))}</h2>
+            <button type="button" class="si-button close" part="close-button" @click=${dialog.close}><span aria-hidden="true">✕</span> ${t('close')}</button>
+          </div>
+          <ul class="day-list">
+            ${(days.get(day) ?? []).map((item) => html`<li><span class="time">${time(lang, t, item)}</span> ${event(item.event)}</li>`)}
+          </ul>`
+      : nothing}
+  </dialog>`;
 }

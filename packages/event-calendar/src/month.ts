@@ -1,4 +1,4 @@
-import { addDays, weekdayMonday0 } from '@sozial-innovativ/core';
+import { ISO_DATE, addDays, weekdayMonday0 } from '@sozial-innovativ/core';
 
 /** `YYYY-MM-DD` → the first day of its month. */
 export const monthStart = (day: string): string => `${day.slice(0, 7)}-01`;
@@ -22,3 +22,9 @@ export const weekStart = (day: string): string => addDays(day, -weekdayMonday0(d
 
 /** Whether two days lie in the same month. */
 export const sameMonth = (a: string, b: string): boolean => a.slice(0, 7) === b.slice(0, 7);
+
+/** Noon UTC of `day`, epoch ms: formatted with `timeZone: 'UTC'` it is that day everywhere. */
+export const utcNoon = (day: string): number => Date.parse(`${day}T12:00:00Z`);
+
+/** `raw` if it is a real day (`2026-10-21`, not `2026-13-45`). */
+export const isoDay = (raw: string | undefined): string | undefined => (raw && ISO_DATE.test(raw) && !Number.isNaN(Date.parse(raw)) ? raw : undefined);

@@ -5,7 +5,7 @@ import { css } from 'lit';
  * size container: toolbar and filters wrap in narrow containers, and below 36em the element
  * shows the agenda instead of the grid (see `NARROW_EM`), so 320 px never scrolls sideways.
  * Buttons, focus rings, states and dialogs come from core's `baseStyles`; the month grid, the
- * filter form and the event details bring their own styles (and `dialog.styles.ts`) when they load.
+ * filter form and the event details bring their own styles (and the dialogs', `dialog.ts`) when they load.
  */
 export const styles = css`
   :host {

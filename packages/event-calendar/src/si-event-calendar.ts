@@ -1,17 +1,17 @@
 import { html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus, initialState } from '@lit/task';
-import {
-  AdapterError, ISO_DATE, addDays, dateFormat, dayKey, safeUrl, supports, toEpoch,
-  type CalendarEvent, type DataAdapter, type Lang, type Result,
-} from '@sozial-innovativ/core';
-import { SiElement, renderEmpty, renderError, renderLoading, renderNotices } from '@sozial-innovativ/core/elements';
-import { agendaRows, indexEvents, upcomingRows, type AgendaRow, type DayEvent } from './days.js';
+import { TaskStatus } from '@lit/task';
+import { addDays, dateFormat, dayKey, safeUrl, type CalendarEvent } from '@sozial-innovativ/core';
+import { SiElement, renderEmpty, renderError, renderLoading, renderNotices, type DialogController } from '@sozial-innovativ/core/elements';
+import { eventButton, renderAgenda, timeText } from './agenda.js';
+import { agendaRows, upcomingRows, type AgendaRow, type DayEvent } from './days.js';
 import { emptyFilter, filterEvents, isFilterActive, normalizeFilter, presetRange, sameFilter, type CalendarFilter } from './filter.js';
 import { addMessages, calendarLocale } from './messages.js';
-import { addMonths, monthStart, sameMonth, weekStart } from './month.js';
-import type { MonthView } from './month-view.js';
-import { readFragment, writeFragment } from './url-state.js';
+import { addMonths, isoDay, monthStart, sameMonth, utcNoon, weekStart } from './month.js';
+import type { MonthGridController } from './month-view.js';
+import { RangeLoader, type DayRange } from './range-loader.js';
+import { NarrowController } from './narrow-controller.js';
+import { UrlSyncController } from './url-sync.js';
 import { styles } from './si-event-calendar.styles.js';
 
 export type CalendarView = 'list' | 'month';
@@ -29,31 +29,18 @@ export interface FilterChangeDetail {
   filter: CalendarFilter;
 }
 
-/** @internal */
-export interface Loaded {
-  /** `from to` of the days loaded ('' in upcoming mode). */
-  key: string;
-  result: Result<CalendarEvent>;
-  index: DayEvent[];
-}
-
 /** Agenda rows rendered at once; "show more" adds as many again. */
 const PAGE = 50;
 /** Containers narrower than this many `em` show the agenda instead of the month grid. */
 const NARROW_EM = 36;
-/** Loads kept for instant navigation (the month on screen, its prefetched neighbours, a list). */
-const CACHED = 6;
-/** Upcoming mode looks this far ahead at most. */
-const UPCOMING_MONTHS = [3, 6, 12, 24];
+/** The attributes that preset the filter: they have the filter's names. */
+const FILTER_ATTRIBUTES = ['topics', 'towns', 'format', 'q', 'preset'] as const;
 
-/** The days `[from, to)` of the month grid of `day` (six weeks from the Monday on or before the 1st). */
-const gridRange = (day: string): [string, string] => {
-  const first = weekStart(monthStart(day));
-  return [first, addDays(first, 42)];
+/** The days of the month grid of `day` (six weeks from the Monday on or before the 1st). */
+const gridRange = (day: string): DayRange => {
+  const from = weekStart(monthStart(day));
+  return { from, to: addDays(from, 42) };
 };
-const utcNoon = (day: string) => Date.parse(`${day}T12:00:00Z`);
-const isoDay = (raw: string | undefined) => (raw && ISO_DATE.test(raw) && !Number.isNaN(Date.parse(raw)) ? raw : undefined);
-const isoInstant = (day: string) => new Date(toEpoch(day)).toISOString();
 
 /**
  * An accessible event calendar: an agenda list (the default, and automatic in narrow
@@ -156,8 +143,7 @@ export class SiEventCalendar extends SiElement {
 
   /** The filter in use (for developers). Setting it replaces the filter like the attributes do. */
   get filter(): CalendarFilter {
-    const f = this.filterState;
-    return { ...f, topics: [...f.topics], towns: [...f.towns] };
+    return normalizeFilter(this.filterState); // a copy
   }
   set filter(value: Partial<CalendarFilter>) {
     this.filterState = normalizeFilter(value);
@@ -168,92 +154,38 @@ export class SiEventCalendar extends SiElement {
     return this.locale.ready();
   }
 
-  // Members marked @internal are shared with the lazily loaded views, not API.
-  /** @internal */ @state() cursor = '';
+  @state() private cursor = '';
   @state() private filterState: CalendarFilter = emptyFilter();
-  @state() private narrow = false;
   @state() private shown = PAGE;
-  @state() private selected?: DayEvent;
   @state() private announcement = '';
-  @state() private monthView?: MonthView;
+  @state() private monthView?: typeof import('./month-view.js');
   @state() private filterForm?: typeof import('./filter-form.js');
 
   private readonly locale = calendarLocale(this, () => this.language);
-  /** @internal */ readonly t = this.locale.t;
-  /** @internal */ loaded?: Loaded;
-  /** @internal */ today = dayKey(Date.now());
-  /** @internal Events by day, for the month grid. */
-  days = new Map<string, DayEvent[]>();
+  private readonly t = this.locale.t;
+  private readonly events = new RangeLoader(this, this.source);
+  private readonly width = new NarrowController(this, NARROW_EM);
+  private readonly url = new UrlSyncController(this, (s) => {
+    if (s.view) this.view = s.view;
+    if (s.date) this.cursor = s.date;
+    if (s.filter) this.filterState = s.filter;
+  });
+  // Controllers that arrive with the view that needs them.
+  /** The event whose details show. */
+  private eventDialog?: DialogController<DayEvent>;
+  /** The day whose events show. */
+  private dayDialog?: DialogController<string>;
+  private grid?: MonthGridController;
   private details?: typeof import('./details.js');
+  private today = dayKey(Date.now());
   private importing = new Set<string>();
-  private resizeObserver?: ResizeObserver;
-  private eventTrigger?: HTMLElement;
   private lastRangeKey = '';
   private announceCount = false;
   // Derived data, recomputed only when its inputs change (see willUpdate).
   private rows: AgendaRow[] = [];
+  /** Events by day, for the month grid. */
+  private days = new Map<string, DayEvent[]>();
   private memo: unknown[] = [];
-
-  private readonly loader = new Task(this, {
-    args: () => {
-      const { from, to } = this.range;
-      const limit = this.upcomingLimit;
-      return [this.source.adapter, limit ? '' : from, limit ? '' : to, limit, limit ? JSON.stringify(this.filterState) : ''] as const;
-    },
-    task: async ([adapter, from, to, limit], { signal }) => {
-      if (!adapter) {
-        if (this.source.unconfigured) throw new AdapterError('config', 'No data source: set src, adapter or wrap the calendar in <si-data-source>.');
-        return initialState;
-      }
-      if (!supports(adapter, 'events')) throw new AdapterError('unsupported', `The ${adapter.kind} source has no events.`);
-      if (!limit) {
-        // A month grid asks for its neighbours first, so "‹", "›" and Page Up/Down find them
-        // indexed, then for itself: the range on screen is always asked (last), which refreshes
-        // a cached copy.
-        if (this.effectiveView === 'month') {
-          for (const step of [1, -1]) {
-            const [start, end] = gridRange(addMonths(this.cursor, step));
-            if (!this.cache.has(`${start} ${end}`)) this.load(adapter, start, end, true).catch(() => {});
-          }
-        }
-        const loaded = await this.load(adapter, from, to);
-        signal.throwIfAborted();
-        return (this.loaded = loaded);
-      }
-      let data: Loaded;
-      for (const months of UPCOMING_MONTHS) {
-        data = await this.load(adapter, new Date().toISOString(), addMonths(this.today, months));
-        signal.throwIfAborted();
-        if (months === 24 || upcomingRows(filterEvents(data.index, this.filterState, this.today), Date.now(), limit).length >= limit) break;
-      }
-      return (this.loaded = data!);
-    },
-  });
-
-  /** Indexed loads by range (`from to`, oldest first), so a month switch shows at once. */
-  private cache = new Map<string, Loaded>();
-  private cacheAdapter?: DataAdapter;
-
-  /**
-   * Asks the adapter for the days `[from, to)` and indexes them, reusing the cached index when
-   * the items are the same objects (a memory source). A prefetch indexes after the next paint,
-   * off the path of what is on screen. No abort signal: a finished load is kept anyway.
-   */
-  private load(adapter: DataAdapter, from: string, to: string, prefetch?: boolean): Promise<Loaded> {
-    const key = `${from} ${to}`;
-    return adapter.events!({ from: isoInstant(from), to: isoInstant(to) }).then(async (result) => {
-      const old = this.cache.get(key)?.result.items;
-      const same = old?.length === result.items.length && old.every((e, i) => e === result.items[i]);
-      if (!same && prefetch) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-      const loaded = { key, result, index: same ? this.cache.get(key)!.index : indexEvents(result.items) };
-      // Upcoming mode's ranges start now: never asked again, not kept.
-      if (adapter === this.cacheAdapter && from.length === 10) {
-        this.cache.set(key, loaded);
-        if (this.cache.size > CACHED) this.cache.delete(this.cache.keys().next().value!);
-      }
-      return loaded;
-    });
-  }
 
   private get upcomingLimit(): number {
     return this.limit && this.limit > 0 ? Math.min(Math.floor(this.limit), 500) : 0;
@@ -261,7 +193,7 @@ export class SiEventCalendar extends SiElement {
 
   /** The view on screen: narrow containers and upcoming mode show the list. */
   get effectiveView(): CalendarView {
-    return this.upcomingLimit || this.narrow || this.view !== 'month' ? 'list' : 'month';
+    return this.upcomingLimit || this.width.narrow || this.view !== 'month' ? 'list' : 'month';
   }
 
   private get listMonths(): number {
@@ -269,13 +201,10 @@ export class SiEventCalendar extends SiElement {
   }
 
   /** The days `[from, to)` on screen, which are the days asked of the adapter. */
-  private get range(): { from: string; to: string } {
+  private get range(): DayRange {
     const cursor = this.cursor || this.today;
     if (this.view === 'month' && !this.upcomingLimit) {
-      if (this.effectiveView === 'month') {
-        const [from, to] = gridRange(cursor);
-        return { from, to };
-      }
+      if (this.effectiveView === 'month') return gridRange(cursor);
       return { from: monthStart(cursor), to: addMonths(monthStart(cursor), 1) };
     }
     const preset = presetRange(this.filterState.preset, this.today);
@@ -285,47 +214,18 @@ export class SiEventCalendar extends SiElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.today = dayKey(Date.now());
-    if (typeof ResizeObserver !== 'undefined') {
-      this.resizeObserver = new ResizeObserver((entries) => {
-        const width = entries[0]?.contentRect.width;
-        if (!width) return;
-        const narrow = width < NARROW_EM * (parseFloat(getComputedStyle(this).fontSize) || 16);
-        // Switching views resizes the element; doing it in the next frame keeps the observer
-        // out of a resize loop.
-        if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
-      });
-      this.resizeObserver.observe(this);
-    }
-    if (this.syncUrl) window.addEventListener('hashchange', this.onHashChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    window.removeEventListener('hashchange', this.onHashChange);
-  }
-
-  private readonly onHashChange = () => this.readUrl();
-
-  private readUrl(): void {
-    const s = readFragment(location.hash, `${this.id || 'kalender'}-`);
-    if (s?.view) this.view = s.view;
-    if (s?.date) this.cursor = s.date;
-    if (s?.filter) this.filterState = s.filter;
   }
 
   private writeUrl(): void {
-    if (!this.syncUrl) return;
-    const hash = writeFragment(location.hash, `${this.id || 'kalender'}-`, {
+    this.url.write({
       view: this.view === 'month' ? 'month' : undefined,
       date: this.cursor && this.cursor !== (isoDay(this.date) ?? this.today) ? this.cursor : undefined,
       filter: this.filterState,
     });
-    history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
   }
 
-  /** @internal Adds a lazily loaded module's styles to the shadow root (a constructed sheet, so CSP-safe). */
-  addStyles(styles: CSSResult): void {
+  /** Adds a lazily loaded view's styles to the shadow root (a constructed sheet, so CSP-safe). */
+  private addStyles(styles: CSSResult): void {
     const root = this.renderRoot as ShadowRoot;
     const sheet = styles.styleSheet!;
     if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
@@ -348,17 +248,18 @@ export class SiEventCalendar extends SiElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const first = !this.hasUpdated;
     if (first || changed.has('date')) this.cursor = isoDay(this.date) ?? this.today;
-    if (first || changed.has('topics') || changed.has('towns') || changed.has('format') || changed.has('q') || changed.has('preset')) {
-      this.filterState = normalizeFilter({ topics: this.topics, towns: this.towns, format: this.format, q: this.q, preset: this.preset });
-    }
-    if (first && this.syncUrl) this.readUrl();
+    if (first || FILTER_ATTRIBUTES.some((name) => changed.has(name))) this.filterState = normalizeFilter(this);
+    if (first && this.syncUrl) this.url.read();
     if (this.view !== 'list' && this.view !== 'month') this.view = 'list';
     const view = this.effectiveView;
     if (view === 'month') {
       this.need('month', async () => {
-        const { MonthView, messages } = await import('./month-view.js');
-        addMessages(messages);
-        this.monthView = new MonthView(this);
+        const month = await import('./month-view.js');
+        addMessages(month.messages);
+        this.addStyles(month.styles);
+        const dayDialog = (this.dayDialog = month.calendarDialog(this, 'day-dialog'));
+        this.grid = new month.MonthGridController(this, { move: this.moveTo, dayDialog, openEvent: this.openEvent });
+        this.monthView = month;
       });
     }
     if (this.filtersShown) {
@@ -370,24 +271,27 @@ export class SiEventCalendar extends SiElement {
       });
     }
 
-    const { from, to } = this.range;
-    if (this.source.adapter !== this.cacheAdapter) {
-      this.cache.clear();
-      this.cacheAdapter = this.source.adapter;
-    }
-    // A cached range shows at once, in this update, while the task asks again.
-    const hit = this.upcomingLimit ? undefined : this.cache.get(`${from} ${to}`);
-    if (hit) this.loaded = hit;
-    const index = this.loaded?.index;
-    const inputs = [index, this.filterState, from, to, view, this.upcomingLimit, this.monthView];
+    const range = this.range;
+    const { from, to } = range;
+    const upcoming = this.upcomingLimit;
+    const loaded = this.events.want({
+      ...range,
+      // A month grid loads the months beside it ahead, for "‹", "›" and Page Up/Down.
+      ahead: view === 'month' ? [1, -1].map((step) => gridRange(addMonths(this.cursor, step))) : [],
+      limit: upcoming,
+      filter: this.filterState,
+      today: this.today,
+    });
+    const index = loaded?.index;
+    const inputs = [index, this.filterState, from, to, view, upcoming, this.monthView];
     if (inputs.some((x, i) => x !== this.memo[i])) {
       const filterChanged = this.memo[0] === index && this.memo[1] !== this.filterState;
       this.memo = inputs;
       const filtered = index ? filterEvents(index, this.filterState, this.today) : [];
-      this.rows = this.upcomingLimit
-        ? upcomingRows(filtered, Date.now(), this.upcomingLimit)
+      this.rows = upcoming
+        ? upcomingRows(filtered, Date.now(), upcoming)
         : view === 'list' ? agendaRows(filtered, from, to) : [];
-      this.days = view === 'month' && this.monthView ? this.monthView.byDay(filtered, from, to) : new Map();
+      this.days = view === 'month' && this.monthView ? this.monthView.groupByDay(filtered, from, to) : new Map();
       this.shown = PAGE;
       if (filterChanged && this.announceCount) {
         this.announcement = this.t('count', view === 'month' ? new Set([...this.days.values()].flat()).size : this.rows.length);
@@ -407,19 +311,18 @@ export class SiEventCalendar extends SiElement {
 
   // ── User actions ────────────────────────────────────────────────────────────────────────
 
-  /** @internal A visitor's filter change (normalized here, so the form needs no filter logic). */
-  setFilter(input: Partial<Record<keyof CalendarFilter, unknown>>): void {
-    const next = normalizeFilter(input);
+  /** A visitor's filter change (normalized here, so the form needs no filter logic). */
+  private readonly setFilter = (input: Partial<Record<keyof CalendarFilter, unknown>>): void => {
+    const next = normalizeFilter({ ...this.filterState, ...input });
     if (sameFilter(next, this.filterState)) return;
     if (next.preset && next.preset !== this.filterState.preset) this.cursor = this.today;
     this.filterState = next;
     this.announceCount = true;
     this.emit<FilterChangeDetail>('si-filter-change', { filter: this.filter });
     this.writeUrl();
-  }
+  };
 
-  /** @internal */
-  readonly resetFilters = () => this.setFilter(emptyFilter());
+  private readonly resetFilters = () => this.setFilter(emptyFilter());
 
   private readonly setView = (e: Event) => {
     const view = (e.currentTarget as HTMLElement).dataset.view as CalendarView;
@@ -432,7 +335,7 @@ export class SiEventCalendar extends SiElement {
     const step = Number((e.currentTarget as HTMLElement).dataset.step);
     const month = this.view === 'month';
     this.cursor = step === 0 ? this.today : month ? addMonths(this.cursor, step) : addMonths(this.range.from, step * this.listMonths);
-    if (this.filterState.preset) this.setFilter({ ...this.filterState, preset: '' });
+    if (this.filterState.preset) this.setFilter({ preset: '' });
     this.announcement = this.titleText();
     this.writeUrl();
   };
@@ -444,75 +347,37 @@ export class SiEventCalendar extends SiElement {
     this.renderRoot.querySelectorAll('.agenda > li')[first]?.querySelector('button')?.focus();
   };
 
-  /** @internal The day cell of `day` in the month grid. */
-  cell(day: string): HTMLElement | null {
-    return this.renderRoot.querySelector(`[role=gridcell][data-day="${day}"]`);
-  }
-
-  /** @internal Moves the grid's focus (and its one tab stop) to `day`, announcing a new month. */
-  async focusDay(day: string): Promise<void> {
+  /** The grid's tab stop moves to `day` (its controller moves focus); a new month is announced. */
+  private readonly moveTo = (day: string): void => {
     const monthChanged = !sameMonth(day, this.cursor);
     this.cursor = day;
     if (monthChanged) {
       this.announcement = this.titleText();
       this.writeUrl();
     }
-    await this.updateComplete;
-    this.cell(day)?.focus();
-  }
-
-  /** @internal */
-  readonly onEventClick = (e: Event) => {
-    const button = e.currentTarget as HTMLElement;
-    this.openEvent(button.dataset.id!, button);
   };
 
-  /** @internal Opens the details of the event `id`, unless the host page cancels `si-event-select`. */
-  async openEvent(id: string, trigger: HTMLElement): Promise<void> {
-    const item = this.loaded?.index.find((x) => x.event.id === id);
+  private readonly onEventClick = (e: Event) => {
+    const button = e.currentTarget as HTMLElement;
+    void this.openEvent(button.dataset.id!, button);
+  };
+
+  /** Opens the details of the event `id`, unless the host page cancels `si-event-select`. */
+  private readonly openEvent = async (id: string, trigger: HTMLElement): Promise<void> => {
+    const item = this.events.value?.index.find((x) => x.event.id === id);
     if (!item || !this.emit<EventSelectDetail>('si-event-select', { event: item.event })) return;
     // The details and the .ics writer load on first use: most visits never open an event.
     if (!this.details) {
       const details = await import('./details.js');
       addMessages(details.messages);
       this.addStyles(details.styles);
+      this.eventDialog = details.calendarDialog(this, 'event-dialog');
       this.details = details;
     }
-    this.eventTrigger = trigger;
-    this.selected = item;
-    await this.updateComplete;
-    this.showDialog('event-dialog');
-  }
-
-  /** @internal Opens the dialog of class `name` as a modal and moves focus to its close button. */
-  showDialog(name: string): void {
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>(`dialog.${name}`)!;
-    if (!dialog.open) dialog.showModal();
-    dialog.querySelector<HTMLElement>('.close')?.focus();
-  }
-
-  /** @internal */
-  readonly closeDialog = (e: Event) => {
-    (e.currentTarget as HTMLElement).closest('dialog')?.close();
+    this.eventDialog!.show(item, trigger);
   };
 
-  private readonly onEventDialogClose = () => {
-    this.selected = undefined;
-    this.restoreFocus(this.eventTrigger);
-    this.eventTrigger = undefined;
-  };
-
-  /** @internal Focus goes back to what opened a dialog, or to the day cell when that is gone. */
-  restoreFocus(trigger: HTMLElement | undefined): void {
-    if (trigger?.isConnected) {
-      // A chip or "+N more" is not a tab stop; the day cell keeps the grid's one tab stop.
-      (trigger.closest<HTMLElement>('[role=gridcell]') ?? trigger).focus();
-    } else {
-      this.cell(this.cursor)?.focus();
-    }
-  }
-
-  // ── Formatting ─────────────────────────────────────────────────────────────────────────
+  // ── Templates ──────────────────────────────────────────────────────────────────────────
 
   private titleText(): string {
     const { from, to } = this.range;
@@ -521,50 +386,45 @@ export class SiEventCalendar extends SiElement {
       : dateFormat(this.language, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).formatRange(utcNoon(from), utcNoon(addDays(to, -1)));
   }
 
-  /** @internal `Mi., 21. Okt.` or `Mittwoch, 21. Oktober 2026`. */
-  dayText(lang: Lang, day: string, long?: boolean): string {
-    return dateFormat(lang, long
-      ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
-      : { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(utcNoon(day));
-  }
-
-  /** @internal `17:00–20:00` (same day), `17:00`, or "all day". */
-  timeText(lang: Lang, item: DayEvent, startOnly?: boolean): string {
-    const e = item.event;
-    if (e.allDay) return startOnly ? '' : this.t('allDay');
-    const f = dateFormat(lang, { hour: '2-digit', minute: '2-digit', timeZone: e.timeZone });
-    return !startOnly && item.end > item.start && item.firstDay === item.lastDay ? `${f.format(item.start)}–${f.format(item.end)}` : f.format(item.start);
-  }
-
-  // ── Templates ──────────────────────────────────────────────────────────────────────────
+  private readonly renderEvent = (e: CalendarEvent): TemplateResult => eventButton(this.t, e, this.onEventClick);
 
   override render() {
     const lang = this.language;
     const t = this.t;
     const upcoming = this.upcomingLimit > 0;
     const month = this.effectiveView === 'month';
-    const status = this.loader.status;
-    const result = this.loaded?.result;
-    const { from, to } = this.range;
-    const current = !this.upcomingLimit && this.loaded?.key === `${from} ${to}`;
-    const loading = (!current && (status === TaskStatus.INITIAL || status === TaskStatus.PENDING))
-      || (month && !this.monthView) || (this.filtersShown && !this.filterForm);
-    const body =
-      status === TaskStatus.ERROR
-        ? renderError(lang, this.loader.error, () => void this.loader.run())
-        : !this.loaded || (month && !this.monthView)
-          ? renderLoading(lang)
-          : month ? this.monthView!.render(lang) : this.renderList(lang);
+    const { events, monthView, eventDialog } = this;
+    const loaded = events.value;
+    const loading = events.loading || (month && !monthView) || (this.filtersShown && !this.filterForm);
+    // The empty state; with active filters it offers to reset them.
+    const empty = isFilterActive(this.filterState) && loaded?.index.length
+      ? renderEmpty(t('emptyFiltered'), { label: t('resetFilters'), onClick: this.resetFilters })
+      : renderEmpty(t(upcoming ? 'emptyUpcoming' : 'empty'));
+    const body = events.task.status === TaskStatus.ERROR
+      ? renderError(lang, events.task.error, () => void events.task.run())
+      : !loaded || (month && !monthView)
+        ? renderLoading(lang)
+        : month
+          ? monthView!.renderMonth({ lang, t, cursor: this.cursor, today: this.today, days: this.days, empty, grid: this.grid! })
+          : this.rows.length
+            ? renderAgenda({
+              lang, t, rows: this.rows, shown: upcoming ? Infinity : this.shown, label: upcoming ? t('upcoming') : this.titleText(), onEvent: this.onEventClick, showMore: this.showMore,
+            })
+            : empty;
     return html`<section class="base" part="base" aria-label=${this.heading || t(upcoming ? 'upcoming' : 'calendar')}>
       ${this.heading ? html`<h2 class="heading" part="heading">${this.heading}</h2>` : nothing}
-      ${renderNotices(lang, { dropped: result?.dropped, stale: result?.stale, fetchedAt: result?.fetchedAt })}
+      ${renderNotices(lang, loaded?.result ?? {})}
       ${upcoming ? nothing : this.renderToolbar()}
-      ${this.filtersShown ? this.filterForm?.renderFilters(this, this.filterState, isFilterActive(this.filterState)) : nothing}
+      ${this.filtersShown && this.filterForm
+        ? this.filterForm.renderFilters({
+          t, filter: this.filterState, active: isFilterActive(this.filterState), events: loaded?.index ?? [], change: this.setFilter, reset: this.resetFilters,
+        })
+        : nothing}
       <div class="body" part="body" aria-busy=${loading ? 'true' : 'false'}>${body}</div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-      ${this.monthView?.renderDialog(lang)}
-      <dialog class="event-dialog" part="dialog" aria-labelledby="event-title" @close=${this.onEventDialogClose}>
-        ${this.selected && this.details ? this.details.renderDetails(this.selected, this, lang) : nothing}
+      ${monthView?.renderDayDialog({ lang, t, dialog: this.dayDialog!, days: this.days, time: timeText, event: this.renderEvent })}
+      <dialog class="event-dialog" part="dialog" aria-labelledby="event-title" @close=${eventDialog?.closed}>
+        ${eventDialog?.value ? this.details!.renderDetails({ dialog: eventDialog, lang, t, easyRead: this.easyRead, calendarName: this.heading || t('calendar') }) : nothing}
       </dialog>
     </section>`;
   }
@@ -583,7 +443,7 @@ export class SiEventCalendar extends SiElement {
       <div class="nav" role="group" aria-label=${t('period')}>
         ${step(-1, t(`prev${prev}`), html`<span aria-hidden="true">‹</span>`)}${step(0, '', t('today'))}${step(1, t(`next${prev}`), html`<span aria-hidden="true">›</span>`)}
       </div>
-      ${this.narrow
+      ${this.width.narrow
         ? nothing
         : html`<div class="views" role="group" aria-label=${t('view')}>
             ${(['list', 'month'] as const).map(
@@ -592,49 +452,6 @@ export class SiEventCalendar extends SiElement {
           </div>`}
       ${feed ? html`<a class="si-button subscribe" part="subscribe-link" href=${feed}>${t('subscribe')}</a>` : nothing}
     </div>`;
-  }
-
-  /** @internal The empty state; with active filters it offers to reset them. */
-  renderEmpty(): TemplateResult {
-    const t = this.t;
-    return isFilterActive(this.filterState) && this.loaded?.index.length
-      ? renderEmpty(t('emptyFiltered'), { label: t('resetFilters'), onClick: this.resetFilters })
-      : renderEmpty(t(this.upcomingLimit ? 'emptyUpcoming' : 'empty'));
-  }
-
-  /** @internal A button that opens an event, with its cancelled/postponed badge. */
-  renderEventButton(e: CalendarEvent): TemplateResult {
-    return html`<button type="button" class="event" part="event" data-id=${e.id} aria-haspopup="dialog" @click=${this.onEventClick}>${e.status === 'scheduled'
-      ? nothing
-      : html`<span class="badge ${e.status}" part="status">${this.t(`status.${e.status}`)}</span> `}<span class="event-title">${e.title}</span></button>`;
-  }
-
-  private renderList(lang: Lang): TemplateResult {
-    const rows = this.rows;
-    if (!rows.length) return this.renderEmpty();
-    const t = this.t;
-    const total = rows.length;
-    const visible = this.upcomingLimit ? rows : rows.slice(0, this.shown);
-    return html`<ol class="agenda" part="list" aria-label=${this.upcomingLimit ? t('upcoming') : this.titleText()}>
-        ${visible.map(({ item, day }, i) => {
-          const e = item.event;
-          const place = [e.location?.town, e.location?.name].filter(Boolean).join(' · ');
-          // The day of the row above is read by screen readers but hidden from sight.
-          return html`<li class="row ${e.status}" part="list-item" aria-setsize=${total} aria-posinset=${i + 1}>
-            <p class="when">
-              <span class="${i && visible[i - 1]!.day === day ? 'visually-hidden' : 'date'}">${this.dayText(lang, day)}</span>
-              <span>${this.timeText(lang, item)}</span>
-            </p>
-            <div>
-              ${this.renderEventButton(e)}
-              ${place || e.format ? html`<p class="meta">${place}${e.format && e.format !== 'onsite' ? html`<span class="format">${t(`format.${e.format}`)}</span>` : nothing}</p>` : nothing}
-            </div>
-          </li>`;
-        })}
-      </ol>
-      ${visible.length < total
-        ? html`<button type="button" class="si-button more" part="more-button" @click=${this.showMore}>${t('showMore', visible.length, total)}</button>`
-        : nothing}`;
   }
 }
 

@@ -1,5 +1,5 @@
-import { ISO_DATE } from '@sozial-innovativ/core';
 import { normalizeFilter, type CalendarFilter } from './filter.js';
+import { isoDay } from './month.js';
 
 /** The part of a calendar's state that a deep link carries. */
 export interface UrlState {
@@ -37,7 +37,8 @@ export function readFragment(hash: string, prefix: string): UrlState | undefined
   if (!Object.keys(raw).length) return undefined;
   const state: UrlState = {};
   if (raw.view === 'list' || raw.view === 'month') state.view = raw.view;
-  if (raw.date && ISO_DATE.test(raw.date) && !Number.isNaN(Date.parse(raw.date))) state.date = raw.date;
+  const date = isoDay(raw.date);
+  if (date) state.date = date;
   state.filter = normalizeFilter(raw);
   return state;
 }
@@ -54,16 +55,16 @@ export function writeFragment(hash: string, prefix: string, state: UrlState): st
     return eq < 0 || !decode(part.slice(0, eq)).startsWith(prefix);
   });
   const f = state.filter;
-  const values: [string, string | undefined][] = [
-    ['view', state.view],
-    ['date', state.date],
-    ['topics', f?.topics.join(',')],
-    ['towns', f?.towns.join(',')],
-    ['format', f?.format],
-    ['q', f?.q],
-    ['preset', f?.preset],
-  ];
-  const ours = values.filter(([, v]) => v).map(([k, v]) => `${encodeURIComponent(prefix + k)}=${encodeURIComponent(v!)}`);
+  const values: Record<(typeof KEYS)[number], string | undefined> = {
+    view: state.view,
+    date: state.date,
+    topics: f?.topics.join(','),
+    towns: f?.towns.join(','),
+    format: f?.format,
+    q: f?.q,
+    preset: f?.preset,
+  };
+  const ours = KEYS.filter((k) => values[k]).map((k) => `${encodeURIComponent(prefix + k)}=${encodeURIComponent(values[k]!)}`);
   const all = [...kept, ...ours];
   return all.length ? `#${all.join('&')}` : '';
 }

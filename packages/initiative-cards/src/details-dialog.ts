@@ -1,5 +1,5 @@
 import { css, html, nothing, type LitElement, type TemplateResult } from 'lit';
-import { commonMessages, createTranslator, safeUrl, type Initiative, type Lang } from '@sozial-innovativ/core';
+import { commonMessages, createTranslator, mailtoUrl, safeUrl, type Initiative, type Lang } from '@sozial-innovativ/core';
 import { formatDay } from './format.js';
 import type { Translate } from './messages.js';
 
@@ -58,7 +58,8 @@ export function renderDetails(x: Initiative, lang: Lang, t: Translate, on: Detai
   const address = [r?.name, r?.address, [r?.postalCode, r?.town].filter(Boolean).join(' '), r?.district !== r?.town ? r?.district : '']
     .filter(Boolean);
   const c = x.contact;
-  const email = c?.email && /^[^\s@]+@[^\s@]+$/.test(c.email) ? safeUrl(`mailto:${c.email}`) : undefined;
+  // One plain address only: `?bcc=`/`&body=` from data must not reach the mail program.
+  const email = mailtoUrl(c?.email);
   const phone = c?.phone ? safeUrl(`tel:${c.phone.replace(/[^\d+]/g, '')}`) : undefined;
   const contactUrl = safeUrl(c?.url);
   const links = x.links.flatMap((l) => {

@@ -5,7 +5,7 @@ export { Catalog, type ShowcaseFilter, type QueryResult } from './catalog.js';
 export { foldGerman, buildIndex, buildIndexAsync, type InitiativeIndex } from './search.js';
 export { FACET_KEYS, applyFacets, buildFacetIndex, type FacetKey, type FacetSelection } from './facets.js';
 export { SORT_KEYS, resolveNear, type SortKey } from './sort.js';
-export { readUrlState, writeUrlState, URL_KEYS } from './url-state.js';
+export { readUrlState, writeUrlState, readLocationState, writeLocationState, fragmentParams, URL_KEYS } from './url-state.js';
 export { initiativeToSchemaOrg, itemListJsonLd } from './schema-org.js';
 export type { Messages } from './messages.js';
 

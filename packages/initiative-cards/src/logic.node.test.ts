@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateInitiatives, type Initiative } from '@sozial-innovativ/core';
-import { buildIndex, foldGerman } from './search.js';
+import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS, buildIndex, foldGerman, searchTerms } from './search.js';
 import { applyFacets, buildFacetIndex, emptySelection } from './facets.js';
 import { Catalog, type ShowcaseFilter } from './catalog.js';
 import { orderSubset, resolveNear } from './sort.js';
-import { parseList, readUrlState, writeUrlState } from './url-state.js';
+import { fragmentParams, parseList, readLocationState, readUrlState, writeLocationState, writeUrlState } from './url-state.js';
 
 const items: Initiative[] = validateInitiatives([
   { id: 'telux', name: 'Soziokulturelles Zentrum TELUX', kind: 'organisation', summary: 'Kultur und Begegnung in Weißwasser.', topics: ['Kultur', 'Jugend'], targetGroups: ['Jugendliche'], region: { town: 'Weißwasser', district: 'Görlitz' }, founded: '2012', lastChecked: '2025-03-01' },
@@ -35,6 +35,16 @@ test('search matches umlauts typed with or without e, and prefixes', () => {
   for (const q of ['Öko', 'oeko', 'oko', 'Okodorf']) assert.deepEqual(index.search(q)!.map((p) => items[p]!.id), ['oeko'], q);
   assert.equal(index.search(''), null);
   assert.equal(index.search(' W '), null, 'one letter does not filter yet');
+});
+
+test('a pasted page of text searches only its first terms, and still finds', () => {
+  const index = buildIndex(items);
+  const page = 'Weißwasser '.repeat(100_000);
+  const terms = searchTerms(page);
+  assert.equal(terms.length, MAX_QUERY_TERMS);
+  assert.ok(terms.join(' ').length <= MAX_QUERY_LENGTH);
+  assert.deepEqual(index.search(page)!.map((p) => items[p]!.id), ['telux']);
+  assert.deepEqual(index.search(`${' '.repeat(1_000_000)}Weißwasser`)!.map((p) => items[p]!.id), ['telux']);
 });
 
 test('a hit in the name outranks a hit in the summary', () => {
@@ -101,6 +111,26 @@ test('URL state round-trips and keeps other parameters', () => {
   assert.equal(writeUrlState(new URLSearchParams(), filter({ sort: 'relevance' }), 'relevance').toString(), '');
   assert.deepEqual(readUrlState(new URLSearchParams('si-sort=evil')), {});
   assert.deepEqual(parseList(' Wohnen, ,Kultur '), ['Wohnen', 'Kultur']);
+});
+
+test('sync-url state goes into the fragment, keeps the rest of the URL, and old query links still read', () => {
+  const state = { ...filter({ q: 'Wohnen & Leben', topics: ['Kultur, Freizeit', 'Jugend'], near: '04109', sort: 'relevance' }), initiative: 'telux' };
+  const { search, hash } = writeLocationState('?page=2&si-q=alt&si-near=01067', '#top&kalender-view=month&si-town=Alt', state, 'relevance');
+  // The postcode and the search never stay in the query, which reaches server logs.
+  assert.equal(search, '?page=2');
+  assert.equal(hash, '#top&kalender-view=month&si-q=Wohnen%20%26%20Leben&si-topic=Kultur%2C%20Freizeit&si-topic=Jugend&si-near=04109&si-initiative=telux');
+  assert.deepEqual(readLocationState(search, hash), { q: 'Wohnen & Leben', topics: ['Kultur, Freizeit', 'Jugend'], near: '04109', initiative: 'telux' });
+  // A link from before: the query is read when the fragment holds none of our keys.
+  assert.deepEqual(readLocationState('?si-topic=Wohnen&si-initiative=oekodorf&si-q=a+b', '#top'), { q: 'a b', topics: ['Wohnen'], initiative: 'oekodorf' });
+  // The fragment wins over the query.
+  assert.deepEqual(readLocationState('?si-q=alt', '#si-q=neu'), { q: 'neu' });
+  // Cleared state: our keys are gone, the rest stays.
+  assert.deepEqual(writeLocationState('?si-q=x', '#top&si-q=x', { ...filter({ sort: 'relevance' }) }, 'relevance'), { search: '', hash: '#top' });
+  assert.deepEqual(writeLocationState('', '', { ...filter({ sort: 'relevance' }) }, 'relevance'), { search: '', hash: '' });
+  // Hostile fragments: broken escapes and unknown keys are ignored, values are capped.
+  assert.deepEqual(readLocationState('', '#si-q=%E0%A4%A&si-sort=evil&si-evil=1&__proto__=x'), { q: '' });
+  assert.equal(readLocationState('', `#si-q=${'x'.repeat(500)}`).q?.length, 200);
+  assert.deepEqual(fragmentParams('#si-match=%7B%7D&si-topic=A').getAll('si-topic'), ['A']);
 });
 
 test('schema.org: kinds map to types, unsafe URLs are left out', async () => {

@@ -70,11 +70,17 @@ function createMiniSearch(): MiniSearch<Doc> {
   return new MiniSearch<Doc>({ fields: FIELDS, processTerm: indexTerms, searchOptions: SEARCH_OPTIONS });
 }
 
+/** As much of a query as is searched (the URL state keeps as much of `si-q`). */
+export const MAX_QUERY_LENGTH = 200;
+/** Terms searched; all must match, so more would only cost time per keystroke (a pasted page). */
+export const MAX_QUERY_TERMS = 8;
+
 /**
  * One-letter terms are left out: a prefix search for "w" matches a quarter of 10 000 items and
  * takes longer than a frame, and shows nothing a visitor can use.
  */
-export const searchTerms = (query: string): string[] => query.split(/\s+/).filter((t) => t.length > 1);
+export const searchTerms = (query: string): string[] =>
+  query.trimStart().slice(0, MAX_QUERY_LENGTH).split(/\s+/).filter((t) => t.length > 1).slice(0, MAX_QUERY_TERMS);
 
 const wrap = (mini: MiniSearch<Doc>): InitiativeIndex => ({
   search: (query) => {

@@ -9,7 +9,7 @@ import type { Translate } from './messages.js';
 import { itemListJsonLd } from './schema-org.js';
 import type { InitiativeSelectDetail } from './si-initiative-card.js';
 import type { SiInitiativeCards } from './si-initiative-cards.js';
-import { writeUrlState } from './url-state.js';
+import { writeLocationState } from './url-state.js';
 
 // The showcase once data has arrived: search, place, sort, facets, the result list and paging.
 // Loaded with the data (together with the search index and the place list), so the first load
@@ -184,10 +184,13 @@ async function showMore(host: SiInitiativeCards): Promise<void> {
   card?.focus();
 }
 
-/** `filter` and the open initiative into the page URL (`sync-url`); other parameters stay. */
+/**
+ * `filter` and the open initiative into the page URL's fragment (`sync-url`); the rest of the URL
+ * stays. `replaceState`, like the calendar: no history entry per keystroke, no `hashchange`.
+ */
 export function writeUrl(filter: ShowcaseFilter, initiative?: string): void {
-  const search = writeUrlState(new URLSearchParams(location.search), { ...filter, initiative }, 'relevance').toString();
-  history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
+  const { search, hash } = writeLocationState(location.search, location.hash, { ...filter, initiative }, 'relevance');
+  history.replaceState(history.state, '', `${location.pathname}${search}${hash}`);
 }
 
 /** JSON-LD waiting for idle time, per showcase: the latest state is written once. */

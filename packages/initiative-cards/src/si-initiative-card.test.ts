@@ -32,6 +32,8 @@ describe('<si-initiative-card>', () => {
     const img = $<HTMLImageElement>(el, '[part=image] img');
     expect(img.alt).to.equal('Menschen am Gemeinschaftstisch');
     expect(img.getAttribute('loading')).to.equal('lazy');
+    // The image host must not learn which page shows the card.
+    expect(img.referrerPolicy).to.equal('no-referrer');
     // The box has its height before the image loads: no layout shift.
     expect($(el, '[part=image]').getBoundingClientRect().height).to.be.greaterThan(0);
     // The schema.org mapping loads after the first paint.

@@ -182,6 +182,7 @@ export class SiInitiativeCard extends SiElement {
           ? html` · ${t('distance', new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(Math.max(1, km)))}` : nothing}</p>
         ${image
           ? html`<div class="media" part="image"><img src=${image} alt=${x.image?.alt ?? ''} loading="lazy" decoding="async"
+              referrerpolicy="no-referrer"
               @error=${(e: Event) => (e.target as HTMLElement).classList.add('failed')} /></div>`
           : nothing}
         ${text ? html`<p class="summary">${text}</p>` : nothing}

@@ -279,20 +279,36 @@ describe('<si-initiative-cards>', () => {
     expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
   });
 
-  it('keeps filters and the open initiative in the URL with sync-url', async () => {
+  it('keeps filters and the open initiative in the URL fragment with sync-url, and reads old query links', async () => {
     const before = location.href;
-    history.replaceState(null, '', '?si-topic=Wohnen&si-initiative=oekodorf');
+    const fragment = () => new URLSearchParams(location.hash.slice(1));
+    let hashChanges = 0;
+    const countHashChange = () => hashChanges++;
+    window.addEventListener('hashchange', countHashChange);
+    // A link from before the fragment: the state in the query, next to the page's own parameter.
+    history.replaceState(null, '', '?page=2&si-topic=Wohnen&si-initiative=oekodorf#top');
     try {
       const el = await showcase('sync-url');
       expect(names(el)).to.deep.equal(['bring-together', 'Ökodorf Zittau']);
       const card = cards(el)[1]!;
       await waitUntil(() => card.shadowRoot!.querySelector('dialog')?.open, 'the deep-linked dialog did not open');
       await sendKeys({ press: 'Escape' });
-      await waitUntil(() => !new URLSearchParams(location.search).has('si-initiative'));
+      await waitUntil(() => !fragment().has('si-initiative') && !location.search.includes('si-initiative'));
       await typeInto(el, '#q', 'Zittau');
-      expect(new URLSearchParams(location.search).get('si-q')).to.equal('Zittau');
-      expect(new URLSearchParams(location.search).getAll('si-topic')).to.deep.equal(['Wohnen']);
+      // The search sits in the fragment, which no server sees; the query keeps only the page's own.
+      expect(location.search).to.equal('?page=2');
+      expect(location.hash.startsWith('#top&')).to.equal(true);
+      expect(fragment().get('si-q')).to.equal('Zittau');
+      expect(fragment().getAll('si-topic')).to.deep.equal(['Wohnen']);
+      expect(hashChanges).to.equal(0);
+
+      // Someone opens that address: same filter.
+      el.remove();
+      const again = await showcase('sync-url');
+      expect(names(again)).to.deep.equal(['Ökodorf Zittau']);
+      expect((again.shadowRoot!.querySelector('#q') as HTMLInputElement).value).to.equal('Zittau');
     } finally {
+      window.removeEventListener('hashchange', countHashChange);
       history.replaceState(null, '', before);
     }
   });

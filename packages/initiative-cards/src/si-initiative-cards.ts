@@ -7,7 +7,7 @@ import type { Catalog, QueryResult, ShowcaseFilter } from './catalog.js';
 import { FACET_KEYS, isSortKey, type SortKey } from './keys.js';
 import { localeFor } from './messages.js';
 import type { Loaded } from './showcase-view.js';
-import { parseList, readUrlState } from './url-state.js';
+import { parseList, readLocationState } from './url-state.js';
 
 /**
  * The data state (controls, facets, results) with the search index, facets and places: loaded
@@ -109,7 +109,11 @@ export class SiInitiativeCards extends SiElement {
   /** Cards per page; "show more" adds another page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 24;
 
-  /** Keep search, filters and the open initiative in the page URL (`?si-q=…&si-initiative=…`). */
+  /**
+   * Keep search, filters and the open initiative in the page URL's fragment
+   * (`#si-q=…&si-initiative=…`), which is never sent to the server. Older links with these keys
+   * in the query still work; the keys then move into the fragment.
+   */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
   /** Hide the filter panel (preset filters from attributes still apply). */
@@ -187,7 +191,7 @@ export class SiInitiativeCards extends SiElement {
   }
 
   private readonly readUrl = (): void => {
-    const { initiative, ...filter } = readUrlState(new URLSearchParams(location.search));
+    const { initiative, ...filter } = readLocationState(location.search, location.hash);
     Object.assign(this, filter);
     this.pendingOpen = initiative;
   };

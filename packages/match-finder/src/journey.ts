@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import {
-  INTL_LOCALE, SAXON_DISTRICTS, SAXON_PLACES, localize, safeUrl,
+  INTL_LOCALE, SAXON_DISTRICTS, SAXON_PLACES, localize, mailtoUrl, safeUrl,
   type Lang, type LocalizedText, type MatchOffer, type Question, type Questionnaire, type Result,
 } from '@sozial-innovativ/core';
 import { LocaleController, renderEmpty, renderNotices } from '@sozial-innovativ/core/elements';
@@ -49,6 +49,8 @@ export class Journey {
   private district = '';
   private goodOnly = false;
   private sharing: 'no' | 'ask' | 'done' = 'no';
+  /** What the last press of "copy link" achieved, announced in a status line. */
+  private copied: '' | 'copied' | 'failed' = '';
   private fromLink = false;
   /** What to focus after the next render: the step heading, the error summary. */
   private focusTarget?: string;
@@ -379,7 +381,8 @@ export class Journey {
     const c = offer.contact;
     const links: [string, string | undefined][] = [
       [t('website'), safeUrl(offer.url ?? c?.url)],
-      [t('email'), c?.email ? safeUrl(`mailto:${c.email}`) : undefined],
+      // One plain address only: `a@b.de?bcc=…` from data must not add recipients or text.
+      [t('email'), mailtoUrl(c?.email)],
       [t('phone'), c?.phone ? safeUrl(`tel:${c.phone.replace(/[^\d+]/g, '')}`) : undefined],
     ];
     return links.filter((l): l is [string, string] => !!l[1]);
@@ -387,7 +390,7 @@ export class Journey {
 
   private renderShare(): TemplateResult {
     const t = this.t;
-    // The share buttons replace one another: focus moves to the one in the pressed one's place, never to <body>.
+    // The share controls replace one another: focus moves to the one in the pressed one's place, never to <body>.
     const ask = (sharing: 'no' | 'ask') => () => {
       this.sharing = sharing;
       this.focusTarget = sharing === 'ask' ? '[part~=share-confirm-button]' : '[part~=share-button]';
@@ -400,8 +403,26 @@ export class Journey {
         ${this.button('', t('cancel'), ask('no'))}
       </div>`;
     }
-    return html`${this.sharing === 'done' ? html`<p role="status" class="si-notice">${t('shared')}</p>` : nothing}
-      ${this.button('share-button', t('share'), ask('ask'))}`;
+    if (this.sharing === 'done') {
+      return html`<div class="share" part="share" role="group" aria-labelledby="share-link-label">
+        <div class="field">
+          <label id="share-link-label" for="share-link">${t('shareLink')}</label>
+          <p id="share-link-hint" class="hint">${t('shareLinkHint')}</p>
+          <input id="share-link" part="share-link" type="text" readonly aria-describedby="share-link-hint" .value=${this.shareLink()} @focus=${selectAll} />
+        </div>
+        ${this.button('copy-button', t('copyLink'), this.copyLink, true)}
+        <p role="status">${this.copied ? t(this.copied === 'copied' ? 'copied' : 'copyFailed') : nothing}</p>
+      </div>`;
+    }
+    return this.button('share-button', t('share'), ask('ask'));
+  }
+
+  /**
+   * This page's address with the answers in the fragment. It is only text to copy: writing it to
+   * `location.hash` would hand the answers to every script on the host page (`hashchange`).
+   */
+  private shareLink(): string {
+    return `${location.href.replace(/#.*$/s, '')}#${HASH_KEY}${encodeAnswers(this.answers)}`;
   }
 
   private hintText(hint: NearMiss | WhatIf): string {
@@ -433,6 +454,9 @@ export class Journey {
   /** Shows a phase with its heading focused. */
   private show(phase: Phase) {
     this.errors = [];
+    // A link made earlier holds the answers of then: after any change it has to be made again.
+    this.sharing = 'no';
+    this.copied = '';
     this.phase = phase;
     this.focusTarget = '#heading';
     this.update();
@@ -537,17 +561,37 @@ export class Journey {
     this.district = '';
     this.goodOnly = false;
     this.status = '';
+    // Opened from a shared link: starting over drops the old answers from the address too, so a
+    // reload on a shared computer does not bring them back. `replaceState` fires no `hashchange`.
+    if (this.fromLink && location.hash.includes(HASH_KEY)) {
+      // Only our part: anchors and other widgets' keys in the fragment stay.
+      const rest = location.hash.slice(1).split('&').filter((part) => part && !part.startsWith(HASH_KEY)).join('&');
+      history.replaceState(history.state, '', `${location.pathname}${location.search}${rest ? `#${rest}` : ''}`);
+    }
     this.fromLink = false;
-    if (this.sharing === 'done' && location.hash.includes(HASH_KEY)) history.replaceState(history.state, '', location.pathname + location.search);
-    this.sharing = 'no';
     this.returnToCheck = false;
     this.show('start');
   };
 
   private confirmShare = () => {
-    location.hash = HASH_KEY + encodeAnswers(this.answers);
     this.sharing = 'done';
-    this.focusTarget = '[part~=share-button]';
+    this.copied = '';
+    this.focusTarget = '#share-link';
+    this.update();
+  };
+
+  private copyLink = async () => {
+    const field = this.host.renderRoot.querySelector<HTMLInputElement>('#share-link');
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(this.shareLink());
+      this.copied = 'copied';
+    } catch {
+      // Denied or unsupported: the link is selected in its field, ready for Ctrl+C.
+      this.copied = 'failed';
+      field?.focus();
+      field?.select();
+    }
     this.update();
   };
 
@@ -556,7 +600,8 @@ export class Journey {
     if (!this.host.share || typeof location === 'undefined') return;
     const at = location.hash.indexOf(HASH_KEY);
     if (at < 0) return;
-    const answers = decodeAnswers(this.questionnaire, location.hash.slice(at + HASH_KEY.length));
+    // Up to the next `&`: the fragment may carry anchors and other widgets' keys as well.
+    const answers = decodeAnswers(this.questionnaire, location.hash.slice(at + HASH_KEY.length).split('&')[0]!);
     if (!Object.keys(answers).length) return;
     this.answers = answers;
     this.fromLink = true;
@@ -575,6 +620,10 @@ export class Journey {
       target.focus();
     }
   }
+}
+
+function selectAll(e: Event) {
+  (e.target as HTMLInputElement).select();
 }
 
 function allowsImportance(q: Question): boolean {

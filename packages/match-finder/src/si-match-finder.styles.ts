@@ -262,6 +262,13 @@ export const matchFinderStyles = css`
     gap: 0.5em;
     justify-items: start;
   }
+  /* The whole link stays readable, so a person can check it before passing it on. */
+  .share .field,
+  .share input {
+    justify-self: stretch;
+    width: 100%;
+    box-sizing: border-box;
+  }
   @media (max-width: 30em) {
     .summary-row {
       grid-template-columns: 1fr;

@@ -291,11 +291,8 @@ describe('<si-match-finder>', () => {
     expect(events.filter((e) => e.type === 'si-match-step').slice(0, 3).map((e) => e.detail.step)).to.deep.equal([1, 2, 3]);
   });
 
-  it('shares answers only through the URL fragment, after a clear choice', async () => {
-    const search = location.search;
-    const el = await render({ share: true });
-    const root0 = root(el);
-    el.addEventListener('si-match-step', () => undefined);
+  /** Answers step 1 with "Über 60", skips the rest and shows the results. */
+  async function answerAndShowResults(el: SiMatchFinder) {
     await activate(el, 'Fragen beantworten');
     await tabTo(el, 'Familie mit Kindern');
     await press(el, 'ArrowDown');
@@ -303,24 +300,133 @@ describe('<si-match-finder>', () => {
     await activate(el, 'Weiter');
     for (let i = 0; i < 5; i++) await activate(el, 'Frage überspringen');
     await activate(el, 'Ergebnisse anzeigen');
-    expect(location.hash).to.equal('');
-    await activate(el, 'Antworten als Link teilen');
-    expect(text(root0.querySelector('#share-explain'))).to.contain('Wer diese Adresse bekommt, sieht Ihre Antworten.');
+  }
+
+  describe('sharing answers', () => {
+    let hashChanges: number;
+    const countHashChange = () => hashChanges++;
+    beforeEach(() => {
+      hashChanges = 0;
+      window.addEventListener('hashchange', countHashChange);
+    });
+    afterEach(() => {
+      window.removeEventListener('hashchange', countHashChange);
+      // Back to the browser's own clipboard (the tests shadow it with an own property).
+      delete (navigator as { clipboard?: Clipboard }).clipboard;
+    });
+    const fakeClipboard = (writeText: (text: string) => Promise<void>) =>
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+
+    it('makes a link to copy only after a clear choice, and never writes the answers into the address', async () => {
+      const address = location.href;
+      const el = await render({ share: true });
+      await answerAndShowResults(el);
+      const shadow = root(el);
+      const answersShown = () => shadow.innerHTML.includes('si-match=') || [...shadow.querySelectorAll('input')].some((i) => i.value.includes('si-match='));
+      expect(answersShown()).to.equal(false);
+
+      await activate(el, 'Antworten als Link teilen');
+      expect(text(shadow.querySelector('#share-explain'))).to.contain('Wer diesen Link bekommt, sieht Ihre Antworten.');
+      expect(nameOf(active(el)!)).to.equal('Ja, Link mit meinen Antworten erstellen');
+      await expect(el).to.be.accessible();
+      expect(answersShown()).to.equal(false);
+      // Cancel hands focus back to the share button, not to <body>.
+      await activate(el, 'Abbrechen');
+      expect(nameOf(active(el)!)).to.equal('Antworten als Link teilen');
+      expect(answersShown()).to.equal(false);
+
+      await activate(el, 'Antworten als Link teilen');
+      await activate(el, 'Ja, Link mit meinen Antworten erstellen');
+      const field = active(el) as HTMLInputElement;
+      expect(nameOf(field)).to.equal('Link zu Ihren Antworten');
+      expect(field.readOnly).to.equal(true);
+      const link = field.value;
+      expect(link.startsWith(`${address}#si-match=`)).to.equal(true);
+      await expect(el).to.be.accessible();
+      // The address bar and the host page's scripts saw nothing.
+      expect(location.href).to.equal(address);
+      expect(hashChanges).to.equal(0);
+
+      const copied: string[] = [];
+      fakeClipboard(async (t) => void copied.push(t));
+      await activate(el, 'Link kopieren');
+      await waitUntil(() => text(shadow.querySelector('[part~=share] [role=status]')));
+      expect(text(shadow.querySelector('[part~=share] [role=status]'))).to.equal('Der Link ist kopiert.');
+      expect(copied).to.deep.equal([link]);
+
+      // A refused clipboard leaves the link selected in its field, ready for Ctrl+C.
+      fakeClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
+      await activate(el, 'Link kopieren');
+      await waitUntil(() => text(shadow.querySelector('[part~=share] [role=status]')).startsWith('Kopieren hat nicht geklappt'));
+      expect(active(el)).to.equal(field);
+      expect([field.selectionStart, field.selectionEnd]).to.deep.equal([0, link.length]);
+      await expect(el).to.be.accessible();
+      expect(location.href).to.equal(address);
+      expect(hashChanges).to.equal(0);
+      expect(localStorage.length + sessionStorage.length).to.equal(0);
+
+      // Someone opens the link: the shared answers are there.
+      history.replaceState(null, '', link);
+      const again = await render({ share: true });
+      expect(text(root(again).querySelector('.start .si-notice'))).to.contain('Die Antworten aus dem Link wurden übernommen.');
+      await activate(again, 'Fragen beantworten');
+      expect((root(again).querySelector('input[value=senior]') as HTMLInputElement).checked).to.equal(true);
+      // Without `share` the fragment is ignored.
+      const plain = await render();
+      expect(root(plain).querySelector('.start .si-notice')).to.equal(null);
+      expect(requests).to.deep.equal([]);
+    });
+
+    it('drops a link made earlier once the answers change, and forgets the link\'s answers on start over', async () => {
+      const el = await render({ share: true });
+      await answerAndShowResults(el);
+      await activate(el, 'Antworten als Link teilen');
+      await activate(el, 'Ja, Link mit meinen Antworten erstellen');
+      const first = (active(el) as HTMLInputElement).value;
+      // Changing an answer: the old link would carry the old answers.
+      await activate(el, 'Neu beginnen');
+      expect(root(el).querySelector('#share-link')).to.equal(null);
+      await activate(el, 'Fragen beantworten');
+      await tabTo(el, 'Familie mit Kindern');
+      await press(el, ' ');
+      await activate(el, 'Weiter');
+      for (let i = 0; i < 5; i++) await activate(el, 'Frage überspringen');
+      await activate(el, 'Ergebnisse anzeigen');
+      await activate(el, 'Antworten als Link teilen');
+      await activate(el, 'Ja, Link mit meinen Antworten erstellen');
+      expect((active(el) as HTMLInputElement).value).to.not.equal(first);
+
+      history.replaceState(null, '', `${first.replace('#', '#top&')}&kalender-view=month`);
+      const opened = await render({ share: true });
+      // The answers are found among the page's other fragment parts.
+      expect(text(root(opened).querySelector('.start .si-notice'))).to.contain('Die Antworten aus dem Link wurden übernommen.');
+      await activate(opened, 'Fragen beantworten');
+      await activate(opened, 'Weiter');
+      for (let i = 0; i < 5; i++) await activate(opened, 'Frage überspringen');
+      await activate(opened, 'Ergebnisse anzeigen');
+      await activate(opened, 'Neu beginnen');
+      // A reload on a shared computer must not bring the answers back; the rest of the fragment stays.
+      expect(location.hash).to.equal('#top&kalender-view=month');
+      expect(hashChanges).to.equal(0);
+    });
+  });
+
+  it('links only plain e-mail addresses from the data', async () => {
+    const withContacts = offers.map((o, i) => ({
+      ...o,
+      contact: { email: ['a@example.org?bcc=all@evil.example', 'b@example.org&body=Bitte%20zahlen', 'Name <c@example.org>', 'd@example.org%3Fcc=x@evil.example', 'kontakt@example.org', ' post@example.org '][i] },
+    }));
+    const el = await render({}, countingAdapter({ questionnaire, offers: withContacts }).adapter);
+    await activate(el, 'Fragen beantworten');
+    await tabTo(el, 'Familie mit Kindern');
+    await press(el, ' ');
+    await activate(el, 'Weiter');
+    for (let i = 0; i < 5; i++) await activate(el, 'Frage überspringen');
+    await activate(el, 'Ergebnisse anzeigen');
+    await waitUntil(() => root(el).querySelector('[part~=result]'));
+    const mailLinks = [...root(el).querySelectorAll<HTMLAnchorElement>('a[href^="mailto:"]')].map((a) => a.getAttribute('href')).sort();
+    expect(mailLinks).to.deep.equal(['mailto:kontakt@example.org', 'mailto:post@example.org']);
     await expect(el).to.be.accessible();
-    expect(location.hash).to.equal('');
-    await activate(el, 'Ja, Antworten in die Adresse schreiben');
-    expect(location.hash).to.match(/^#si-match=/);
-    expect(location.search).to.equal(search);
-    expect(localStorage.length + sessionStorage.length).to.equal(0);
-    // A page opened with that link starts with the shared answers.
-    const again = await render({ share: true });
-    expect(text(root(again).querySelector('.start .si-notice'))).to.contain('Die Antworten aus dem Link wurden übernommen.');
-    await activate(again, 'Fragen beantworten');
-    expect((root(again).querySelector('input[value=senior]') as HTMLInputElement).checked).to.equal(true);
-    // Without `share` the fragment is ignored.
-    const plain = await render();
-    expect(root(plain).querySelector('.start .si-notice')).to.equal(null);
-    expect(requests).to.deep.equal([]);
   });
 
   it('shows loading, error with retry, and empty states accessibly', async () => {

@@ -38,6 +38,8 @@ export interface MatchCompleteDetail {
  * @csspart explanation - The explanation lists of a result.
  * @csspart filters - The result filters.
  * @csspart hints - Near misses and what-if suggestions.
+ * @csspart share - The shared link and its copy button (with `share`, after confirmation).
+ * @csspart share-link - The read-only field holding the link.
  * @csspart button - Every button.
  * @csspart state - Loading, error and empty states (from core).
  * @csspart notice - Notes on the data (from core).
@@ -58,8 +60,9 @@ export class SiMatchFinder extends SiElement {
   @property({ attribute: 'show-score', converter: { fromAttribute: (v: string | null) => v !== 'false' } }) showScore = true;
 
   /**
-   * Offer a "share my answers as a link" button. Answers go into the URL fragment only after the
-   * person confirms, and a fragment written this way is read back when the page opens.
+   * Offer a "share my answers as a link" button. Only after the person confirms does a read-only
+   * field show a link with the answers in its fragment, with a "copy link" button. The page's own
+   * address is never changed; a page opened with such a link starts with its answers.
    */
   @property({ type: Boolean }) share = false;
 

@@ -56,3 +56,30 @@ export function bigFeed(n: number): string {
   }
   return ics(...lines);
 }
+
+const utf8 = new TextEncoder();
+
+/**
+ * Content lines as generators write them: CRLF, folded after 75 octets (RFC 5545 §3.1) and never
+ * inside a UTF-8 sequence, as Outlook, Google and iCalcreator do.
+ */
+export function foldedIcs(lines: string[]): string {
+  const out: string[] = [];
+  for (const line of lines) {
+    let current = '';
+    let octets = 0;
+    for (const char of line) {
+      const size = utf8.encode(char).length;
+      // A continuation line starts with one space, which counts.
+      if (octets + size > 75) {
+        out.push(current);
+        current = ' ';
+        octets = 1;
+      }
+      current += char;
+      octets += size;
+    }
+    out.push(current);
+  }
+  return out.join('\r\n') + '\r\n';
+}

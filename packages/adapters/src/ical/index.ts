@@ -2,10 +2,12 @@ import {
   AdapterError, fetchText, safeHttpUrl, type CalendarEvent, type DataAdapter, type EventQuery, type FetchOptions,
   type RequestOptions, type Result,
 } from '@sozial-innovativ/core';
-import { expandIcs, parseIcs, MAX_OCCURRENCES } from './parse.js';
+import { expandIcsAsync, parseIcsAsync, MAX_OCCURRENCES } from './parse.js';
 
-export { parseIcs, expandIcs, ianaFromTzid, zonedWallToEpoch, MAX_OCCURRENCES } from './parse.js';
-export type { ParsedCalendar, ExpandOptions, Expansion } from './parse.js';
+export {
+  parseIcs, parseIcsAsync, expandIcs, expandIcsAsync, ianaFromTzid, zonedWallToEpoch, MAX_OCCURRENCES,
+} from './parse.js';
+export type { ParsedCalendar, ParseOptions, ExpandOptions, Expansion } from './parse.js';
 
 export interface IcalAdapterOptions {
   /** iCalendar text (Node, tests, inline feeds). */
@@ -23,6 +25,8 @@ export interface IcalAdapterOptions {
 /** A result that may have been cut short by the occurrence cap. */
 export interface IcalResult extends Result<CalendarEvent> {
   truncated: boolean;
+  /** UIDs of the series a budget or the fair share of the cap cut short. */
+  truncatedSeries: string[];
   /** X-WR-CALNAME of the feed. */
   calendarName?: string;
 }
@@ -67,9 +71,11 @@ export function createIcalAdapter(options: IcalAdapterOptions): IcalAdapter {
         ({ text, fetchedAt, stale } = res);
       }
       signal?.throwIfAborted();
-      const parsed = parseIcs(text);
-      const { items, dropped, truncated } = expandIcs(parsed, from, to, { maxOccurrences, sourceUrl: url });
-      return { items, dropped, fetchedAt, stale, truncated, calendarName: parsed.name };
+      // Parsing and expanding pause every few milliseconds, so a huge or hostile feed never
+      // blocks the page it is embedded in.
+      const parsed = await parseIcsAsync(text, { baseUrl: url, signal });
+      const { items, dropped, truncated, truncatedSeries } = await expandIcsAsync(parsed, from, to, { maxOccurrences, sourceUrl: url, signal });
+      return { items, dropped, fetchedAt, stale, truncated, truncatedSeries, calendarName: parsed.name };
     },
   };
 }

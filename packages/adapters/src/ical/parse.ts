@@ -3,6 +3,10 @@ import {
   AdapterError, DEFAULT_TIME_ZONE, LIMITS, overlapsRange, timeZoneOffset as intlOffset, validateItem, CalendarEventSchema,
   type CalendarEvent,
 } from '@sozial-innovativ/core';
+import {
+  Budget, BudgetExhausted, Clock, GuardedRecurIterator, SUB_DAILY, fairQuota, ruleProblem, runAsync, runSync, timezoneIsSane,
+} from './guard.js';
+import { resolveAgainst, splitBlocks, tzidsOf } from './split.js';
 
 type IcalComponent = InstanceType<typeof ICAL.Component>;
 type IcalProperty = InstanceType<typeof ICAL.Property>;
@@ -24,7 +28,7 @@ interface Wall {
 /** How a DATE-TIME value is anchored: UTC, a VTIMEZONE of the feed, an IANA zone, or floating. */
 type Zone =
   | { kind: 'utc' }
-  | { kind: 'vtimezone'; tz: IcalTimezone; iana?: string }
+  | { kind: 'vtimezone'; tz: IcalTimezone }
   | { kind: 'iana'; name: string }
   | { kind: 'floating' };
 
@@ -65,13 +69,26 @@ export interface ParsedCalendar {
   overrides: Map<string, Override[]>;
   /** VEVENTs that could not be read or do not match the model. */
   dropped: number;
+  /** The feed URL that relative URLs were resolved against. */
+  baseUrl?: string;
+}
+
+export interface ParseOptions {
+  /** The feed's URL: a relative `URL` of an event is resolved against it. */
+  baseUrl?: string;
 }
 
 export interface ExpandOptions {
-  /** At most this many occurrences per call (default 10 000). */
+  /** At most this many occurrences per call (default 10 000); one series gets at most a fair share. */
   maxOccurrences?: number;
-  /** At most this many recurrence-rule steps per call, over all series (default 500 000). */
+  /**
+   * At most this many inner steps of the recurrence engine per call, over all series (default
+   * 1 000 000). Each series gets a fair share of what is left, at most {@link SERIES_STEPS}
+   * (sub-daily rules: {@link SUB_DAILY_STEPS}).
+   */
   maxSteps?: number;
+  /** At most this much compute time per call, in ms (default 5 000); each series at most {@link SERIES_MS}. */
+  maxMillis?: number;
   /** Fills `source.url` of every occurrence. */
   sourceUrl?: string;
   /**
@@ -86,10 +103,25 @@ export interface Expansion {
   dropped: number;
   /** True when a cap cut the result short. */
   truncated: boolean;
+  /** UIDs of the series that a budget or the fair share cut short (at most 100). */
+  truncatedSeries: string[];
+  /** Inner recurrence-engine steps this call took (at most `maxSteps`). */
+  steps: number;
 }
 
 export const MAX_OCCURRENCES = 10_000;
-const MAX_STEPS = 500_000;
+const MAX_STEPS = 1_000_000;
+/** Inner recurrence steps one series may take per call (about 1 µs each). */
+export const SERIES_STEPS = 100_000;
+/** The same for SECONDLY, MINUTELY, HOURLY: a few of their steps already fill the occurrence cap. */
+export const SUB_DAILY_STEPS = 15_000;
+/** Compute time one series may take per call, and all of them together. */
+export const SERIES_MS = 1_000;
+const MAX_MILLIS = 5_000;
+/** The last instant the model can write (`9999-12-31`). */
+const LAST_EPOCH = Date.UTC(9999, 11, 30);
+/** More distinct TZIDs or VTIMEZONEs than this is no calendar: later ones are not read. */
+export const MAX_TIMEZONES = 50;
 const DAY_MS = 86_400_000;
 
 const intlZones = new Map<string, boolean>();
@@ -107,14 +139,29 @@ function isIanaZone(name: string): boolean {
   return ok;
 }
 
-// Outlook and Exchange write Windows zone names; these are the ones seen around Saxony.
+// Outlook and Exchange write Windows zone names (CLDR windowsZones, territory 001): Europe and
+// the partners' zones that Saxon organisers meet. Other names fall back to the feed's VTIMEZONE.
 const WINDOWS_ZONES: Record<string, string> = {
   'W. Europe Standard Time': 'Europe/Berlin',
-  'Central Europe Standard Time': 'Europe/Prague',
+  'Central Europe Standard Time': 'Europe/Budapest',
   'Central European Standard Time': 'Europe/Warsaw',
   'Romance Standard Time': 'Europe/Paris',
   'GMT Standard Time': 'Europe/London',
   'Greenwich Standard Time': 'Atlantic/Reykjavik',
+  'E. Europe Standard Time': 'Europe/Chisinau',
+  'FLE Standard Time': 'Europe/Helsinki',
+  'GTB Standard Time': 'Europe/Bucharest',
+  'Russian Standard Time': 'Europe/Moscow',
+  'Turkey Standard Time': 'Europe/Istanbul',
+  'Israel Standard Time': 'Asia/Jerusalem',
+  'Eastern Standard Time': 'America/New_York',
+  'Central Standard Time': 'America/Chicago',
+  'Mountain Standard Time': 'America/Denver',
+  'Pacific Standard Time': 'America/Los_Angeles',
+  'China Standard Time': 'Asia/Shanghai',
+  'Tokyo Standard Time': 'Asia/Tokyo',
+  'India Standard Time': 'Asia/Kolkata',
+  'AUS Eastern Standard Time': 'Australia/Sydney',
   'UTC': 'UTC',
   'Coordinated Universal Time': 'UTC',
 };
@@ -126,7 +173,10 @@ export function ianaFromTzid(tzid: string | undefined): string | undefined {
   if (WINDOWS_ZONES[trimmed]) return WINDOWS_ZONES[trimmed];
   if (isIanaZone(trimmed) && trimmed.includes('/')) return trimmed;
   if (trimmed === 'UTC' || trimmed === 'GMT' || trimmed === 'Etc/UTC') return 'UTC';
-  // Prefixed ids (Lightning's `/mozilla.org/…/Europe/Berlin`): try the last two or three segments.
+  // Outlook.com writes display names, localised: `(UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien`.
+  if (/^\((?:UTC|GMT)\+01[:.]00\).*\bBerlin\b/.test(trimmed)) return 'Europe/Berlin';
+  // Prefixed ids (Lightning's `/mozilla.org/…/Europe/Berlin`, libical's
+  // `/freeassociation.sourceforge.net/Tzfile/Europe/Berlin`): try the last two or three segments.
   const parts = trimmed.split('/').filter(Boolean);
   for (const n of [3, 2]) {
     if (parts.length >= n) {
@@ -173,12 +223,42 @@ function wallToEpoch(w: Wall, zone: Zone, defaultZone: string): number {
     case 'iana':
       return zonedWallToEpoch(w, zone.name);
     case 'vtimezone': {
+      const onset = firstOnset(zone.tz);
+      if (onset && wallUtc(w) < onset.wall) return wallUtc(w) - onset.offsetFrom;
       const t = ICAL.Time.fromData({ ...w, isDate: false });
       return wallUtc(w) - zone.tz.utcOffset(t) * 1000;
     }
     default:
       return zonedWallToEpoch(w, defaultZone);
   }
+}
+
+interface Onset {
+  /** Wall time (read as UTC ms) of the earliest STANDARD/DAYLIGHT DTSTART. */
+  wall: number;
+  /** Its TZOFFSETFROM in ms: the offset in force before it. */
+  offsetFrom: number;
+}
+
+const onsets = new WeakMap<IcalTimezone, Onset | null>();
+/**
+ * Generators write VTIMEZONEs that start recently (2018) or only around one event; ical.js reads
+ * times before the first onset as UTC. Before it, the zone keeps the offset it changed from.
+ */
+function firstOnset(tz: IcalTimezone): Onset | undefined {
+  let onset = onsets.get(tz);
+  if (onset === undefined) {
+    onset = null;
+    for (const sub of tz.component?.getAllSubcomponents() ?? []) {
+      const start = sub.getFirstPropertyValue('dtstart');
+      const from = sub.getFirstPropertyValue('tzoffsetfrom');
+      const wall = start instanceof ICAL.Time ? readWall(start) : undefined;
+      if (!wall || !(from instanceof ICAL.UtcOffset)) continue;
+      if (!onset || wallUtc(wall) < onset.wall) onset = { wall: wallUtc(wall), offsetFrom: from.toSeconds() * 1000 };
+    }
+    onsets.set(tz, onset);
+  }
+  return onset ?? undefined;
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -214,17 +294,28 @@ function readWall(t: IcalTime): Wall | undefined {
 interface FeedContext {
   vtimezones: Map<string, IcalTimezone>;
   timeZone: string;
+  /** VEVENTs without UID seen so far, by hash of DTSTART and SUMMARY (see {@link synthesizedUid}). */
+  synthesizedUids?: Map<string, number>;
+  /** The feed's URL: relative URLs in it are read against it. */
+  baseUrl?: string;
 }
 
 function zoneOf(t: IcalTime, prop: IcalProperty, ctx: FeedContext): Zone {
   if (t.zone === ICAL.Timezone.utcTimezone || t.zone?.tzid === 'UTC') return { kind: 'utc' };
   const tzid = prop.getParameter('tzid') as string | undefined;
-  if (!tzid) return { kind: 'floating' };
-  const iana = ianaFromTzid(tzid);
+  return tzid ? zoneOfTzid(tzid, ctx) : { kind: 'floating' };
+}
+
+/**
+ * A known zone follows the IANA rules, as Google, Apple and Thunderbird do: generators write
+ * VTIMEZONEs that begin in 2018 or cover one year only. The feed's definition is the fallback
+ * for names only it explains (`Customized Time Zone`, `Meine Zone`); its X-LIC-LOCATION first.
+ */
+function zoneOfTzid(tzid: string, ctx: FeedContext): Zone {
   const vtz = ctx.vtimezones.get(tzid);
-  if (vtz) return { kind: 'vtimezone', tz: vtz, iana };
+  const iana = ianaFromTzid(tzid) ?? ianaFromTzid(String(vtz?.component?.getFirstPropertyValue('x-lic-location') ?? ''));
   if (iana) return iana === 'UTC' ? { kind: 'utc' } : { kind: 'iana', name: iana };
-  return { kind: 'floating' };
+  return vtz ? { kind: 'vtimezone', tz: vtz } : { kind: 'floating' };
 }
 
 function readStamp(value: unknown, prop: IcalProperty, ctx: FeedContext): Stamp | undefined {
@@ -234,9 +325,24 @@ function readStamp(value: unknown, prop: IcalProperty, ctx: FeedContext): Stamp 
   return { wall, isDate: value.isDate, zone: value.isDate ? { kind: 'floating' } : zoneOf(value, prop, ctx) };
 }
 
+/**
+ * The values of a date property. Holiday feeds write dates without VALUE=DATE (`DTSTART:20190101`,
+ * `EXDATE:20190103`); ical.js then throws on a date-time it cannot read. Those are dates.
+ */
+function timeValues(prop: IcalProperty): unknown[] {
+  try {
+    return prop.getValues();
+  } catch {
+    return prop.jCal.slice(3).map((raw: unknown) => {
+      const m = typeof raw === 'string' ? /^(\d{4})-?(\d{2})-?(\d{2})(?:T:*)?$/.exec(raw.trim()) : null;
+      return m ? ICAL.Time.fromData({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), isDate: true }) : undefined;
+    });
+  }
+}
+
 function firstStamp(comp: IcalComponent, name: string, ctx: FeedContext): Stamp | undefined {
   const prop = comp.getFirstProperty(name);
-  return prop ? readStamp(prop.getFirstValue(), prop, ctx) : undefined;
+  return prop ? readStamp(timeValues(prop)[0], prop, ctx) : undefined;
 }
 
 function stampEpoch(s: Stamp, ctx: FeedContext): number {
@@ -273,7 +379,7 @@ const text = (comp: IcalComponent, name: string): string | undefined => {
   return typeof v === 'string' && v.trim() !== '' ? v : undefined;
 };
 
-function templateOf(comp: IcalComponent, uid: string, timeZone: string, calendarName: string | undefined): Record<string, unknown> {
+function templateOf(comp: IcalComponent, uid: string, timeZone: string, calendarName: string | undefined, baseUrl?: string): Record<string, unknown> {
   const location = text(comp, 'location');
   const geo = comp.getFirstPropertyValue('geo') as unknown;
   const topics = comp.getAllProperties('categories').flatMap((p) => p.getValues()).filter((x): x is string => typeof x === 'string');
@@ -293,7 +399,7 @@ function templateOf(comp: IcalComponent, uid: string, timeZone: string, calendar
     location: Object.keys(place).length ? place : undefined,
     onlineUrl: onlineLocation,
     format: onlineLocation ? 'online' : undefined,
-    url: text(comp, 'url'),
+    url: resolveAgainst(text(comp, 'url'), baseUrl),
     topics,
     status: status === 'CANCELLED' ? 'cancelled' : 'scheduled',
     organizer: organizer
@@ -315,117 +421,259 @@ function modelStart(s: Stamp, ctx: FeedContext, timeZone: string): string {
 function displayZone(s: Stamp, ctx: FeedContext): string {
   if (s.isDate) return ctx.timeZone;
   if (s.zone.kind === 'iana') return s.zone.name;
-  if (s.zone.kind === 'vtimezone' && s.zone.iana && s.zone.iana !== 'UTC') return s.zone.iana;
   return ctx.timeZone;
+}
+
+/**
+ * The zone whose calendar an all-day series lives in, for UNTIL, RECURRENCE-ID and EXDATE values
+ * that generators write as instants: X-WR-TIMEZONE, else the one zone of the feed's VTIMEZONEs
+ * (Outlook writes the organiser's), else the default.
+ */
+function organiserZone(ctx: FeedContext): Zone {
+  if (ctx.timeZone !== DEFAULT_TIME_ZONE || ctx.vtimezones.size !== 1) return { kind: 'iana', name: ctx.timeZone };
+  return zoneOfTzid(ctx.vtimezones.keys().next().value!, ctx);
+}
+
+const isMidnight = (s: Stamp) => s.wall.hour === 0 && s.wall.minute === 0 && s.wall.second === 0;
+
+/**
+ * The day an instant stands for in an all-day series. A midnight in its own zone is that date
+ * (`RECURRENCE-ID:20200921T000000Z`); any other instant is Outlook's organiser midnight written in
+ * UTC (`UNTIL=20200916T230000Z`): the date it has in the organiser's zone.
+ */
+function allDayDate(s: Stamp, ctx: FeedContext): Wall {
+  if (s.isDate || s.zone.kind === 'floating' || isMidnight(s)) return { ...s.wall, hour: 0, minute: 0, second: 0 };
+  const local = wallIn(stampEpoch(s, ctx), organiserZone(ctx), ctx.timeZone);
+  return { ...local, hour: 0, minute: 0, second: 0 };
+}
+
+// Outlook marks all-day events it writes as midnight-to-midnight date-times.
+const ALL_DAY_FLAGS = ['x-microsoft-cdo-alldayevent', 'x-microsoft-msncalendar-alldayevent', 'x-funambol-allday'];
+
+/** 53-bit string hash (cyrb53 by bryc, public domain): short, stable ids, no crypto API needed. */
+function hash53(input: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4_294_967_296 * (2_097_151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/**
+ * A UID for a VEVENT that has none (RFC 5545 requires one; holiday and CMS feeds omit it): a hash
+ * of DTSTART and SUMMARY, so it survives reloads and edits elsewhere in the feed, plus the
+ * position among VEVENTs with the same pair, so true twins stay apart.
+ */
+function synthesizedUid(comp: IcalComponent, start: Stamp, ctx: FeedContext): string {
+  const { wall } = start;
+  const tzid = comp.getFirstProperty('dtstart')?.getParameter('tzid');
+  const when = start.isDate ? dateString(wall) : `${dateString(wall)}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}`;
+  const key = hash53(JSON.stringify([when, typeof tzid === 'string' ? tzid : '', text(comp, 'summary') ?? '']));
+  const seen = (ctx.synthesizedUids ??= new Map()).get(key) ?? 0;
+  ctx.synthesizedUids.set(key, seen + 1);
+  return seen ? `nouid-${key}-${seen + 1}` : `nouid-${key}`;
 }
 
 function readComponent(comp: IcalComponent, ctx: FeedContext, calendarName: string | undefined):
   { series: Series; recurrenceKey?: string } | undefined {
-  const uid = text(comp, 'uid');
-  const start = firstStamp(comp, 'dtstart', ctx);
-  if (!uid || !start) return undefined;
+  let start = firstStamp(comp, 'dtstart', ctx);
+  if (!start) return undefined;
+  if (!start.isDate && isMidnight(start) && ALL_DAY_FLAGS.some((f) => /^true$/i.test(String(comp.getFirstPropertyValue(f) ?? '')))) {
+    const end = firstStamp(comp, 'dtend', ctx);
+    if (!end || end.isDate || isMidnight(end)) start = { wall: start.wall, isDate: true, zone: { kind: 'floating' } };
+  }
+  const uid = text(comp, 'uid') ?? synthesizedUid(comp, start, ctx);
   const timeZone = displayZone(start, ctx);
   const duration = durationOf(comp, start, ctx) ?? (start.isDate ? { days: 1, ms: 0 } : { days: 0, ms: 0 });
-  const raw = templateOf(comp, uid, timeZone, calendarName);
+  const raw = templateOf(comp, uid, timeZone, calendarName, ctx.baseUrl);
   const first = modelStart(start, ctx, timeZone);
   const checked = validateItem(CalendarEventSchema, { ...raw, id: `${uid}@${first}`, start: first });
   if (!checked) return undefined;
   const { id: _id, start: _start, end: _end, ...template } = checked;
-  const rrules = comp.getAllProperties('rrule').map((p) => p.getFirstValue()).filter((r): r is IcalRecur => r instanceof ICAL.Recur);
+  // An empty `RRULE:` (holiday feeds) has no FREQ: the event does not repeat.
+  const rrules = comp.getAllProperties('rrule').map((p) => p.getFirstValue()).filter((r): r is IcalRecur => r instanceof ICAL.Recur && !!r.freq);
   const rdates: Stamp[] = [];
   for (const p of comp.getAllProperties('rdate')) {
-    for (const value of p.getValues()) {
+    for (const value of timeValues(p)) {
       const t = value instanceof ICAL.Period ? value.start : value;
       const s = readStamp(t, p, ctx);
-      if (s) rdates.push(s.isDate === start.isDate ? s : { ...s, isDate: start.isDate, zone: start.isDate ? s.zone : start.zone });
+      if (!s) continue;
+      if (start.isDate) rdates.push({ wall: allDayDate(s, ctx), isDate: true, zone: { kind: 'floating' } });
+      // A date on a timed series adds that day at the series' time.
+      else if (s.isDate) rdates.push({ wall: { ...s.wall, hour: start.wall.hour, minute: start.wall.minute, second: start.wall.second }, isDate: false, zone: start.zone });
+      else rdates.push(s);
     }
   }
   const exdates = new Set<number | string>();
   for (const p of comp.getAllProperties('exdate')) {
-    for (const value of p.getValues()) {
+    for (const value of timeValues(p)) {
       const s = readStamp(value, p, ctx);
       if (!s) continue;
       // A date EXDATE on a date-time series removes that day's occurrence (as most clients do).
-      exdates.add(s.isDate || start.isDate ? dateString(s.wall) : stampEpoch(s, ctx));
+      exdates.add(start.isDate ? dateString(allDayDate(s, ctx)) : s.isDate ? dateString(s.wall) : stampEpoch(s, ctx));
     }
   }
   const series: Series = { uid, start, duration, rrules, rdates, exdates, template, timeZone };
   const ridProp = comp.getFirstProperty('recurrence-id');
   if (ridProp) {
-    const rid = readStamp(ridProp.getFirstValue(), ridProp, ctx);
+    const rid = readStamp(timeValues(ridProp)[0], ridProp, ctx);
     if (!rid) return undefined;
-    return { series, recurrenceKey: slotKey(rid, ctx) };
+    // Matched by instant, or by date when the override is all-day, whatever form the generator wrote.
+    return { series, recurrenceKey: start.isDate ? dateString(allDayDate(rid, ctx)) : slotKey(rid, ctx) };
   }
   return { series };
 }
 
 const textCache = new Map<string, ParsedCalendar>();
+const pendingParses = new Map<string, { baseUrl?: string; parsed: Promise<ParsedCalendar> }>();
 const contexts = new WeakMap<ParsedCalendar, FeedContext>();
 const TEXT_CACHE_LIMIT = 4;
+/** Calendar-level property lines read; a feed is its components, not megabytes of X- lines. */
+const MAX_HEADER_LINES = 500;
+/** RDATE and EXDATE values of one VEVENT: more is a flood, not a schedule. */
+const MAX_DATE_VALUES = 5_000;
+
+const cachedParse = (text: string, baseUrl: string | undefined) => {
+  const cached = textCache.get(text);
+  return cached && cached.baseUrl === baseUrl ? cached : undefined;
+};
+
+function remember(text: string, parsed: ParsedCalendar): ParsedCalendar {
+  textCache.delete(text);
+  textCache.set(text, parsed);
+  if (textCache.size > TEXT_CACHE_LIMIT) textCache.delete(textCache.keys().next().value!);
+  return parsed;
+}
 
 /**
  * Parses an iCalendar text once: VTIMEZONEs, series, overrides. Throws a `parse`
  * {@link AdapterError} for text that is not iCalendar; single VEVENTs that cannot be read are
  * counted in `dropped`. Results are cached per text, so repeated range queries cost no parsing.
  */
-export function parseIcs(text: string): ParsedCalendar {
-  const cached = textCache.get(text);
-  if (cached) return cached;
+export function parseIcs(text: string, options: ParseOptions = {}): ParsedCalendar {
+  return cachedParse(text, options.baseUrl) ?? remember(text, runSync(parseCore(text, options, new Clock())));
+}
+
+/** {@link parseIcs} in time slices, yielding to the event loop between them (what the adapter uses). */
+export function parseIcsAsync(text: string, options: ParseOptions & { signal?: AbortSignal } = {}): Promise<ParsedCalendar> {
+  const cached = cachedParse(text, options.baseUrl);
+  if (cached) return Promise.resolve(cached);
+  const pending = pendingParses.get(text);
+  if (pending && pending.baseUrl === options.baseUrl) return pending.parsed;
+  const clock = new Clock();
+  const parsed = runAsync(parseCore(text, options, clock), clock)
+    .then((p) => remember(text, p))
+    .finally(() => pendingParses.delete(text));
+  // One parse per text, however many widgets ask; an abort of one asker must not abort the others.
+  pendingParses.set(text, { baseUrl: options.baseUrl, parsed });
+  const signal = options.signal;
+  if (!signal) return parsed;
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    parsed.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+const parseError = (e: unknown) =>
+  new AdapterError('parse', `The calendar feed could not be read: ${(e as Error)?.message ?? e}`.slice(0, 300), undefined, { cause: e });
+
+/** ICAL.parse of one block into a component of the expected name, or undefined. */
+function parseBlock(block: string, name: string): IcalComponent | undefined {
+  try {
+    const jcal = ICAL.parse(block) as unknown;
+    if (!Array.isArray(jcal) || typeof jcal[0] !== 'string') return undefined;
+    const comp = new ICAL.Component(jcal as ConstructorParameters<typeof ICAL.Component>[0]);
+    return comp.name === name ? comp : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** RDATE and EXDATE values in a block, counted without parsing it. */
+function dateValuesIn(block: string): number {
+  let n = 0;
+  for (const m of block.matchAll(/^(?:RDATE|EXDATE)[^:\r\n]*:([^\r\n]*)/gim)) n += m[1]!.split(',').length;
+  return n;
+}
+
+/**
+ * The parser as a generator: it yields after each component, so the async driver can pause it.
+ * The text is split into blocks first (see {@link splitBlocks}); VTIMEZONEs are read before any
+ * VEVENT, each VEVENT on its own, so one broken event costs only itself.
+ */
+function* parseCore(text: string, options: ParseOptions, clock: Clock): Generator<void, ParsedCalendar> {
   if (!/^\s*BEGIN:VCALENDAR/i.test(text.slice(0, 1000).replace(/^\ufeff/, ''))) {
     throw new AdapterError('parse', 'The calendar feed is not iCalendar data (no BEGIN:VCALENDAR)');
   }
-  let jcal: unknown;
+  const blocks = yield* splitBlocks(text);
+  // The calendar's own lines decide whether this is iCalendar at all: garbage there rejects the feed.
+  let header: IcalComponent;
   try {
-    jcal = ICAL.parse(text);
+    header = new ICAL.Component(ICAL.parse(['BEGIN:VCALENDAR', ...blocks.header.slice(0, MAX_HEADER_LINES), 'END:VCALENDAR', ''].join('\r\n')) as ConstructorParameters<typeof ICAL.Component>[0]);
   } catch (e) {
-    throw new AdapterError('parse', `The calendar feed could not be read: ${(e as Error)?.message ?? e}`.slice(0, 300), undefined, { cause: e });
+    throw parseError(e);
   }
-  const roots = (Array.isArray(jcal) && typeof jcal[0] === 'string' ? [jcal] : (jcal as unknown[])) as unknown[];
-  const parsed: ParsedCalendar = { timeZone: DEFAULT_TIME_ZONE, series: [], overrides: new Map(), dropped: 0 };
+  const parsed: ParsedCalendar = { timeZone: DEFAULT_TIME_ZONE, series: [], overrides: new Map(), dropped: blocks.broken, baseUrl: options.baseUrl };
+  const wrTz = header.getAllProperties('x-wr-timezone').map((p) => ianaFromTzid(String(p.getFirstValue() ?? ''))).find(Boolean);
+  if (wrTz) parsed.timeZone = wrTz;
+  const name = header.getAllProperties('x-wr-calname').map((p) => p.getFirstValue()).find((n) => typeof n === 'string' && n.trim());
+  if (typeof name === 'string') parsed.name = name.trim().slice(0, 300);
+
+  const vtimezones = new Map<string, IcalTimezone>();
+  for (const block of blocks.vtimezones.slice(0, MAX_TIMEZONES)) {
+    const vtz = parseBlock(block, 'vtimezone');
+    const tzid = vtz?.getFirstPropertyValue('tzid');
+    // A broken or hostile VTIMEZONE: its TZID falls back to the IANA zone of the same name.
+    try {
+      if (vtz && typeof tzid === 'string' && !vtimezones.has(tzid) && timezoneIsSane(vtz, clock)) {
+        vtimezones.set(tzid, new ICAL.Timezone({ component: vtz, tzid }));
+      }
+    } catch {
+      // as above
+    }
+    yield;
+  }
+  const ctx: FeedContext = { vtimezones, timeZone: parsed.timeZone, baseUrl: options.baseUrl };
+  const tzids = new Set<string>();
   let vevents = 0;
-  for (const root of roots) {
-    const cal = new ICAL.Component(root as ConstructorParameters<typeof ICAL.Component>[0]);
-    if (cal.name !== 'vcalendar') continue;
-    const wrTz = ianaFromTzid(cal.getFirstPropertyValue('x-wr-timezone') as string | undefined);
-    if (wrTz && parsed.timeZone === DEFAULT_TIME_ZONE) parsed.timeZone = wrTz;
-    const name = cal.getFirstPropertyValue('x-wr-calname');
-    if (typeof name === 'string' && name.trim() && !parsed.name) parsed.name = name.trim().slice(0, 300);
-    const vtimezones = new Map<string, IcalTimezone>();
-    for (const vtz of cal.getAllSubcomponents('vtimezone')) {
-      try {
-        const tzid = vtz.getFirstPropertyValue('tzid');
-        if (typeof tzid === 'string') vtimezones.set(tzid, new ICAL.Timezone({ component: vtz, tzid }));
-      } catch {
-        // A broken VTIMEZONE: its TZID falls back to the IANA zone of the same name.
-      }
+  for (const block of blocks.vevents) {
+    yield;
+    if (++vevents > LIMITS.items || dateValuesIn(block) > MAX_DATE_VALUES) {
+      parsed.dropped++;
+      continue;
     }
-    const ctx: FeedContext = { vtimezones, timeZone: parsed.timeZone };
-    for (const comp of cal.getAllSubcomponents('vevent')) {
-      if (++vevents > LIMITS.items) {
-        parsed.dropped++;
-        continue;
-      }
-      let read: ReturnType<typeof readComponent>;
-      try {
-        read = readComponent(comp, ctx, parsed.name);
-      } catch {
-        read = undefined;
-      }
-      if (!read) {
-        parsed.dropped++;
-      } else if (read.recurrenceKey !== undefined) {
-        const { rrules: _r, rdates: _d, exdates: _e, ...rest } = read.series;
-        const list = parsed.overrides.get(read.series.uid) ?? [];
-        list.push({ ...rest, recurrenceKey: read.recurrenceKey });
-        parsed.overrides.set(read.series.uid, list);
-      } else {
-        parsed.series.push(read.series);
-      }
+    // Every distinct zone name costs an Intl lookup and a cache entry: a feed gets a few dozen.
+    const ids = tzidsOf(block).filter((id) => !tzids.has(id));
+    if (ids.length && new Set([...tzids, ...ids]).size > MAX_TIMEZONES) {
+      parsed.dropped++;
+      continue;
     }
-    contexts.set(parsed, ctx);
+    for (const id of ids) tzids.add(id);
+    const comp = parseBlock(block, 'vevent');
+    let read: ReturnType<typeof readComponent>;
+    try {
+      read = comp && readComponent(comp, ctx, parsed.name);
+    } catch {
+      read = undefined;
+    }
+    if (!read || read.series.rrules.some((r) => ruleProblem(r) === 'invalid')) {
+      parsed.dropped++;
+    } else if (read.recurrenceKey !== undefined) {
+      const { rrules: _r, rdates: _d, exdates: _e, ...rest } = read.series;
+      const list = parsed.overrides.get(read.series.uid) ?? [];
+      list.push({ ...rest, recurrenceKey: read.recurrenceKey });
+      parsed.overrides.set(read.series.uid, list);
+    } else {
+      parsed.series.push(read.series);
+    }
   }
-  textCache.set(text, parsed);
-  if (textCache.size > TEXT_CACHE_LIMIT) textCache.delete(textCache.keys().next().value!);
+  contexts.set(parsed, ctx);
   return parsed;
 }
 
@@ -470,6 +718,8 @@ function toEvent(slot: Slot, idKey: string, sourceUrl: string | undefined): Cale
 
 /** Wall time of an instant in a zone. */
 function wallIn(epochMs: number, zone: Zone, defaultZone: string): Wall {
+  const onset = zone.kind === 'vtimezone' ? firstOnset(zone.tz) : undefined;
+  if (onset && epochMs < onset.wall - onset.offsetFrom) return wallFromUtc(epochMs + onset.offsetFrom);
   if (zone.kind === 'vtimezone') {
     const d = new Date(epochMs);
     const t = ICAL.Time.fromData({
@@ -489,7 +739,8 @@ function wallIn(epochMs: number, zone: Zone, defaultZone: string): Wall {
 /**
  * ical.js iterates in wall time without zones, so a UTC `UNTIL` is converted to the series'
  * wall time first; otherwise the last occurrence of a series in Berlin would be lost. A DATE
- * `UNTIL` on a date-time series includes that whole day.
+ * `UNTIL` on a date-time series includes that whole day; a date-time `UNTIL` on an all-day series
+ * is the date it has in the organiser's zone (see {@link allDayDate}).
  */
 function prepareRule(rule: IcalRecur, series: Series, ctx: FeedContext): IcalRecur {
   const clone = rule.clone();
@@ -505,7 +756,9 @@ function prepareRule(rule: IcalRecur, series: Series, ctx: FeedContext): IcalRec
   const utc = until.zone === ICAL.Timezone.utcTimezone || until.zone?.tzid === 'UTC';
   let wall: Wall | undefined = readWall(until);
   if (!wall) return clone;
-  if (utc && !until.isDate) wall = wallIn(wallUtc(wall), series.start.isDate ? { kind: 'floating' } : series.start.zone, ctx.timeZone);
+  // Outlook writes the last day of an all-day series as the organiser's midnight in UTC.
+  if (series.start.isDate) wall = allDayDate({ wall, isDate: until.isDate, zone: utc ? { kind: 'utc' } : { kind: 'floating' } }, ctx);
+  else if (utc && !until.isDate) wall = wallIn(wallUtc(wall), series.start.zone, ctx.timeZone);
   clone.until = series.start.isDate
     ? ICAL.Time.fromData({ year: wall.year, month: wall.month, day: wall.day, isDate: true })
     : until.isDate
@@ -514,7 +767,6 @@ function prepareRule(rule: IcalRecur, series: Series, ctx: FeedContext): IcalRec
   return clone;
 }
 
-type IcalRecurIterator = ReturnType<IcalRecur['iterator']>;
 type Freq = IcalRecur['freq'];
 
 /** Length of one step of each frequency, in days or (below a day) seconds. */
@@ -526,12 +778,14 @@ const FREQ_SECONDS: Partial<Record<Freq, number>> = { SECONDLY: 1, MINUTELY: 60,
  * continues where the last one stopped instead of stepping the series again.
  */
 interface Cursor {
-  iterator: IcalRecurIterator;
+  iterator: GuardedRecurIterator;
   /** Yielded wall times, ascending. */
   walls: number[];
   /** Wall time from which `walls` is complete (a fast-forwarded cursor skipped what lies before). */
   completeFrom: number;
   done: boolean;
+  /** A budget ran out inside the iterator: it is unusable, `walls` holds what it found before. */
+  cut?: boolean;
 }
 
 interface RuleState {
@@ -542,6 +796,11 @@ interface RuleState {
   /** Whether a cursor may start at a shifted DTSTART (no COUNT, a frequency with whole periods). */
   fastForward: boolean;
   cursor?: Cursor;
+  /**
+   * A cursor from DTSTART ran out of budget: restarting it would only repeat that, so the rule
+   * keeps what it found and later ranges beyond it are reported as cut.
+   */
+  exhausted?: boolean;
 }
 
 const ruleStates = new WeakMap<Series, RuleState[]>();
@@ -556,7 +815,8 @@ function ruleStatesOf(series: Series, ctx: FeedContext): RuleState[] {
     states = series.rrules.map((raw) => {
       let rule: IcalRecur | undefined;
       try {
-        rule = prepareRule(raw, series, ctx);
+        // A rule that matches no date is not stepped at all: the series is its DTSTART.
+        rule = ruleProblem(raw) ? undefined : prepareRule(raw, series, ctx);
       } catch {
         rule = undefined;
       }
@@ -629,7 +889,7 @@ export function fastForwardStart(start: Wall, rule: Pick<IcalRecur, 'freq' | 'in
   }
 }
 
-function newCursor(state: RuleState, series: Series, windowStart: number): Cursor | undefined {
+function newCursor(state: RuleState, series: Series, windowStart: number, guard: Budget): Cursor | undefined {
   const rule = state.rule!;
   let start = series.start.wall;
   let completeFrom = -Infinity;
@@ -644,8 +904,12 @@ function newCursor(state: RuleState, series: Series, windowStart: number): Curso
     }
   }
   try {
-    return { iterator: rule.iterator(ICAL.Time.fromData({ ...start, isDate: series.start.isDate })), walls: [], completeFrom, done: false };
-  } catch {
+    // The constructor already loops (ical.js looks for the first year or month that matches).
+    const dtstart = ICAL.Time.fromData({ ...start, isDate: series.start.isDate });
+    guard.beginStep();
+    return { iterator: new GuardedRecurIterator({ rule, dtstart, guard }), walls: [], completeFrom, done: false };
+  } catch (e) {
+    if (e instanceof BudgetExhausted) return { iterator: undefined!, walls: [], completeFrom, done: true, cut: true };
     return undefined;
   }
 }
@@ -670,22 +934,31 @@ function wallFromUtc(ms: number): Wall {
   };
 }
 
-interface Budget {
-  steps: number;
-}
-
 /**
  * Calls `emit` for each occurrence of one rule whose wall time lies in `[windowStart, windowEnd]`,
- * in order, reusing and extending the rule's cursor. Returns false when the step budget or
- * `more()` stopped it early.
+ * in order, reusing and extending the rule's cursor. Returns false when the budget or `more()`
+ * stopped it early. A generator: it yields every few hundred steps so the caller can pause.
  */
-function expandRule(
+function* expandRule(
   state: RuleState, series: Series, windowStart: number, windowEnd: number, budget: Budget,
   more: () => boolean, emit: (wall: Wall) => void,
-): boolean {
+): Generator<void, boolean> {
   if (!state.rule) return true;
   let cursor = state.cursor;
-  if (cursor && state.fastForward) {
+  if (cursor?.cut && state.exhausted) {
+    // Replay what the rule found before its budget ran out; anything later is unknown.
+    const { walls } = cursor;
+    for (let i = lowerBound(walls, windowStart); i < walls.length; i++) {
+      const w = walls[i]!;
+      if (w > windowEnd) return true;
+      if (!more()) return false;
+      emit(wallFromUtc(w));
+    }
+    return false;
+  }
+  if (cursor?.cut) {
+    cursor = undefined;
+  } else if (cursor && state.fastForward) {
     const last = cursor.walls.at(-1) ?? -Infinity;
     const period = periodOf(state.rule)!;
     if (cursor.completeFrom > windowStart || cursor.walls.length > CURSOR_LIMIT || (!cursor.done && windowStart - last > REJUMP_PERIODS * period)) {
@@ -695,10 +968,18 @@ function expandRule(
     // A long COUNT series: keep its cache bounded, step it again next time.
     cursor = undefined;
   }
+  const cut = (reason: 'steps' | 'time') => {
+    cursor!.done = true;
+    cursor!.cut = true;
+    // Restarting from DTSTART with the same budget would end at the same place.
+    if (!state.fastForward && reason === 'steps') state.exhausted = true;
+    return false;
+  };
   if (!cursor) {
-    cursor = newCursor(state, series, windowStart);
+    cursor = newCursor(state, series, windowStart, budget);
     if (!cursor) return true;
     state.cursor = cursor;
+    if (cursor.cut) return cut(budget.overTime() ? 'time' : 'steps');
   }
   const { walls } = cursor;
   for (let i = lowerBound(walls, windowStart); i < walls.length; i++) {
@@ -707,13 +988,19 @@ function expandRule(
     if (!more()) return false;
     emit(wallFromUtc(w));
   }
+  cursor.iterator.guard = budget;
+  let steps = 0;
   while (!cursor.done) {
     if (!more()) return false;
-    if (--budget.steps < 0) return false;
+    // Between two occurrences the cursor is whole: stop here and it continues next time.
+    if (budget.exhausted()) return false;
+    if ((++steps & 127) === 0) yield;
     let next: IcalTime | null;
     try {
+      budget.beginStep();
       next = cursor.iterator.next();
-    } catch {
+    } catch (e) {
+      if (e instanceof BudgetExhausted) return cut(e.reason);
       next = null;
     }
     const wall = next ? readWall(next) : undefined;
@@ -744,8 +1031,9 @@ function startSlot(s: Series | Override, ctx: FeedContext): Slot {
 
 /**
  * The occurrences of a parsed feed that overlap `[from, to)`, sorted by start: RRULE, RDATE,
- * EXDATE, RECURRENCE-ID overrides (a cancelled override stays, with status `cancelled`). Capped
- * by `maxOccurrences` and a step budget, so no feed can freeze the page.
+ * EXDATE, RECURRENCE-ID overrides (a cancelled override stays, with status `cancelled`). Bounded
+ * by `maxOccurrences` and by step and time budgets, so no feed can freeze the page: each series
+ * gets a fair share of both, and a series cut short is named in `truncatedSeries`.
  *
  * Rules without COUNT start near the range at a DTSTART moved by whole periods (see
  * {@link fastForwardStart}); rules with COUNT are stepped from DTSTART once per feed text and the
@@ -753,24 +1041,56 @@ function startSlot(s: Series | Override, ctx: FeedContext): Slot {
  * only the new month. Set `fastForward: false` for the plain expansion from DTSTART.
  */
 export function expandIcs(parsed: ParsedCalendar, from: number, to: number, options: ExpandOptions = {}): Expansion {
+  const clock = new Clock();
+  return runSync(expandCore(parsed, from, to, options, clock));
+}
+
+const expansionLocks = new WeakMap<ParsedCalendar, Promise<unknown>>();
+
+/**
+ * {@link expandIcs} in time slices, yielding to the event loop between them (what the adapter
+ * uses). Expansions of one feed run one after another: they share the rules' cursors.
+ */
+export function expandIcsAsync(
+  parsed: ParsedCalendar, from: number, to: number, options: ExpandOptions & { signal?: AbortSignal } = {},
+): Promise<Expansion> {
+  const previous = expansionLocks.get(parsed) ?? Promise.resolve();
+  const run = previous.then(() => {
+    options.signal?.throwIfAborted();
+    const clock = new Clock();
+    return runAsync(expandCore(parsed, from, to, options, clock), clock, options.signal);
+  });
+  expansionLocks.set(parsed, run.catch(() => undefined));
+  return run;
+}
+
+interface Placed {
+  slot: Slot;
+  idKey: string;
+}
+
+function* expandCore(parsed: ParsedCalendar, from: number, to: number, options: ExpandOptions, clock: Clock): Generator<void, Expansion> {
   const ctx = contexts.get(parsed) ?? { vtimezones: new Map(), timeZone: parsed.timeZone };
-  const maxOccurrences = options.maxOccurrences ?? MAX_OCCURRENCES;
-  const budget: Budget = { steps: options.maxSteps ?? MAX_STEPS };
+  const maxOccurrences = Math.max(1, options.maxOccurrences ?? MAX_OCCURRENCES);
+  const maxSteps = Math.max(0, options.maxSteps ?? MAX_STEPS);
+  const total = new Budget(maxSteps, options.maxMillis ?? MAX_MILLIS, clock);
   let truncated = false;
-  const slots: Array<{ slot: Slot; idKey: string }> = [];
+  const cutSeries = new Set<string>();
+  /** Occurrences by series (a single event is a group of one), for the fair share of the cap. */
+  const groups: Array<{ uid: string; placed: Placed[] }> = [];
   const inRange = (slot: Slot) => overlapsRange(slot.startEpoch, slot.endEpoch, from, to);
   const noOverrides: Override[] = [];
+  let seriesWithRules = parsed.series.reduce((n, s) => n + (s.rrules.length ? 1 : 0), 0);
 
-  for (const series of parsed.series) {
+  function* occurrencesOf(series: Series): Generator<void, Placed[]> {
     const overrides = parsed.overrides.get(series.uid) ?? noOverrides;
     const first = startSlot(series, ctx);
     if (!series.rrules.length && !series.rdates.length && !overrides.length) {
       // A single event: most of a large feed.
-      if (inRange(first) && !series.exdates.has(series.start.isDate ? first.key : first.startEpoch) && !series.exdates.has(dateString(first.wall))) {
-        slots.push({ slot: first, idKey: first.key });
-      }
-      continue;
+      const excluded = series.exdates.has(series.start.isDate ? first.key : first.startEpoch) || series.exdates.has(dateString(first.wall));
+      return inRange(first) && !excluded ? [{ slot: first, idKey: first.key }] : [];
     }
+    const placed: Placed[] = [];
     const replaced = new Set(overrides.map((o) => o.recurrenceKey));
     const seen = new Set<string>();
     // Each series yields in order, so its first `maxOccurrences` in range are all the cut can keep.
@@ -779,7 +1099,7 @@ export function expandIcs(parsed: ParsedCalendar, from: number, to: number, opti
       if (seen.has(slot.key) || replaced.has(slot.key) || !inRange(slot)) return;
       if (series.exdates.has(series.start.isDate ? slot.key : slot.startEpoch) || series.exdates.has(dateString(wall))) return;
       seen.add(slot.key);
-      slots.push({ slot, idKey: slot.key });
+      placed.push({ slot, idKey: slot.key });
       count++;
     };
     const emit = (wall: Wall) => emitSlot(slotAt(series, wall, series.start.zone, ctx), wall);
@@ -787,42 +1107,96 @@ export function expandIcs(parsed: ParsedCalendar, from: number, to: number, opti
     for (const r of series.rdates) emitSlot(slotAt(series, r.wall, r.zone, ctx), r.wall);
     // The longest an occurrence can last (plus the ±14 h between wall time and UTC), to start early enough.
     const reach = (series.duration.days + 2) * DAY_MS + series.duration.ms;
-    const more = () => {
-      if (count < maxOccurrences) return true;
-      truncated = true;
-      return false;
-    };
-    for (const state of ruleStatesOf(series, ctx)) {
-      const rule = options.fastForward === false ? { ...state, fastForward: false, cursor: undefined } : state;
-      if (!expandRule(rule, series, from - reach, to + DAY_MS, budget, more, emit)) truncated = true;
+    const more = () => count < maxOccurrences;
+    if (series.rrules.length) {
+      // A fair share of the steps left, so that neither one series nor many can starve the rest.
+      const cap = series.rrules.some((r) => SUB_DAILY.has(r.freq)) ? SUB_DAILY_STEPS : SERIES_STEPS;
+      const share = Math.floor(Math.max(0, total.steps) / Math.max(1, seriesWithRules--));
+      const budget = new Budget(Math.min(cap, share), SERIES_MS, clock, total);
+      for (const state of ruleStatesOf(series, ctx)) {
+        const rule = options.fastForward === false ? { ...state, fastForward: false, cursor: undefined, exhausted: false } : state;
+        if (!(yield* expandRule(rule, series, from - reach, to + DAY_MS, budget, more, emit))) {
+          truncated = true;
+          cutSeries.add(series.uid);
+        }
+      }
     }
     for (const o of overrides) {
       const slot = startSlot(o, ctx);
-      if (inRange(slot)) slots.push({ slot, idKey: o.recurrenceKey });
+      if (inRange(slot)) placed.push({ slot, idKey: o.recurrenceKey });
+    }
+    return placed;
+  }
+
+  for (const series of parsed.series) {
+    yield;
+    try {
+      const placed = yield* occurrencesOf(series);
+      if (placed.length) groups.push({ uid: series.uid, placed });
+    } catch {
+      // A value the date or zone code cannot handle costs this series, never the feed.
+      truncated = true;
+      cutSeries.add(series.uid);
     }
   }
   // Overrides whose series is missing (a feed that holds only changed instances).
-  const known = new Set(parsed.series.map((s) => s.uid));
+  const known = new Set<string>();
+  for (const [i, s] of parsed.series.entries()) {
+    if ((i & 4095) === 4095) yield;
+    known.add(s.uid);
+  }
   for (const [uid, overrides] of parsed.overrides) {
+    yield;
     if (known.has(uid)) continue;
-    for (const o of overrides) {
-      const slot = startSlot(o, ctx);
-      if (inRange(slot)) slots.push({ slot, idKey: o.recurrenceKey });
-    }
+    const placed = overrides.map((o) => ({ slot: startSlot(o, ctx), idKey: o.recurrenceKey })).filter((p) => inRange(p.slot));
+    if (placed.length) groups.push({ uid, placed });
   }
-  slots.sort((a, b) => a.slot.startEpoch - b.slot.startEpoch);
-  if (slots.length > maxOccurrences) {
-    slots.length = maxOccurrences;
+  yield;
+  const byStart = (a: Placed, b: Placed) => a.slot.startEpoch - b.slot.startEpoch;
+  let count = 0;
+  for (const g of groups) count += g.placed.length;
+  let slots: Placed[] = [];
+  if (count > maxOccurrences) {
+    // Each series keeps at most a fair share of the cap: a dense one cannot push the others out.
     truncated = true;
+    const quota = fairQuota(groups.map((g) => g.placed.length), maxOccurrences);
+    yield;
+    for (const [i, g] of groups.entries()) {
+      if ((i & 1023) === 1023) yield;
+      if (g.placed.length > quota) {
+        g.placed.sort(byStart);
+        g.placed.length = quota;
+        cutSeries.add(g.uid);
+      }
+      for (const p of g.placed) slots.push(p);
+    }
+  } else {
+    for (const g of groups) for (const p of g.placed) slots.push(p);
   }
+  slots.sort(byStart);
+  // More series than the cap holds: the earliest win.
+  if (slots.length > maxOccurrences) slots = slots.slice(0, maxOccurrences);
+  yield;
   const items: CalendarEvent[] = [];
   const ids = new Set<string>();
   for (const { slot, idKey } of slots) {
-    const e = toEvent(slot, idKey, options.sourceUrl);
+    if ((items.length & 255) === 255) yield;
+    // The model writes four-digit years: a start past 9999 is no occurrence, an end past it none.
+    if (slot.startEpoch > LAST_EPOCH) continue;
+    let e: CalendarEvent;
+    try {
+      e = toEvent(slot, idKey, options.sourceUrl);
+    } catch {
+      truncated = true;
+      continue;
+    }
+    if (slot.endEpoch > LAST_EPOCH) delete e.end;
     // Two VEVENTs with the same UID and start (a duplicated entry) would share an id.
     if (ids.has(e.id)) continue;
     ids.add(e.id);
     items.push(e);
   }
-  return { items, dropped: parsed.dropped, truncated };
+  // A step that found the budget empty was not taken.
+  const steps = maxSteps - Math.max(0, total.steps);
+  return { items, dropped: parsed.dropped, truncated, truncatedSeries: [...cutSeries].slice(0, 100), steps };
 }

@@ -2,7 +2,7 @@ import {
   AdapterError, fetchJson, safeHttpUrl, type DataAdapter, type RequestOptions,
 } from '@sozial-innovativ/core';
 import { createMemoryAdapter, type MemoryData } from '../memory/index.js';
-import { httpOptions, type HttpOptions } from '../util/shared.js';
+import { httpOptions, withAbsoluteUrls, type HttpOptions } from '../util/shared.js';
 import { fromSchemaOrg, isSchemaOrg } from './schema-org.js';
 
 export { fromSchemaOrg, isSchemaOrg } from './schema-org.js';
@@ -55,7 +55,9 @@ export function createJsonAdapter(options: JsonAdapterOptions): DataAdapter {
     signal?.throwIfAborted();
     const res = await fetchJson(url, { ...fetchOptions, signal });
     if (last?.text !== res.text) {
-      last = { text: res.text, adapter: createMemoryAdapter(normalizeJson(res.json), 'json'), fetchedAt: res.fetchedAt, stale: res.stale };
+      // Relative URLs in the file point next to it, not next to the page that shows it.
+      const adapter = createMemoryAdapter(normalizeJson(res.json), 'json', (item) => withAbsoluteUrls(item, url));
+      last = { text: res.text, adapter, fetchedAt: res.fetchedAt, stale: res.stale };
     }
     last.fetchedAt = res.fetchedAt;
     last.stale = res.stale;

@@ -1,6 +1,6 @@
 import { LIMITS, type EventFormat, type EventStatus, type InitiativeKind } from '@sozial-innovativ/core';
 import type { MemoryData } from '../memory/index.js';
-import { htmlToText, normalizeDateTime, pick, str } from '../util/shared.js';
+import { htmlToText, normalizeDateTime, num, pick, str } from '../util/shared.js';
 
 type Node = Record<string, unknown>;
 
@@ -9,8 +9,17 @@ const list = (x: unknown): unknown[] => (Array.isArray(x) ? x : x === undefined 
 /** `https://schema.org/EventCancelled`, `schema:EventCancelled`, `EventCancelled` → `EventCancelled`. */
 const term = (x: unknown): string | undefined => {
   const s = str(isObject(x) ? (pick(x, '@id') ?? pick(x, 'name')) : x);
-  return s?.replace(/^.*[/:#]/, '');
+  // No schema.org term is this long; cut before scanning.
+  return s?.slice(0, 200).slice(Math.max(s.lastIndexOf('/', 199), s.lastIndexOf(':', 199), s.lastIndexOf('#', 199)) + 1);
 };
+
+/** `https://www.verein.example/page`, `//verein.example/page` → `verein.example`: a link's label. */
+function hostLabel(url: string): string {
+  const rest = url.slice(0, LIMITS.url).replace(/^(https?:)?\/\/(www\.)?/i, '');
+  // indexOf, not `/\/.*$/`: that rescans the rest from every slash when a line break follows (quadratic).
+  const slash = rest.indexOf('/');
+  return slash < 0 ? rest : rest.slice(0, slash);
+}
 const types = (n: Node): string[] => list(pick(n, '@type')).map(term).filter((t): t is string => !!t);
 
 const EVENT_TYPES = new Set([
@@ -55,8 +64,8 @@ function placeOf(x: unknown) {
   if (!isObject(x)) return typeof x === 'string' ? { name: x } : undefined;
   const address = pick(x, 'address');
   const a = isObject(address) ? address : undefined;
-  const lat = Number(pick(x, 'geo.latitude') ?? pick(x, 'latitude'));
-  const lon = Number(pick(x, 'geo.longitude') ?? pick(x, 'longitude'));
+  const lat = num(pick(x, 'geo.latitude') ?? pick(x, 'latitude'));
+  const lon = num(pick(x, 'geo.longitude') ?? pick(x, 'longitude'));
   const place: Record<string, unknown> = {
     name: text(pick(x, 'name')),
     address: a ? str(pick(a, 'streetAddress')) : str(address),
@@ -121,7 +130,7 @@ function initiativeOf(n: Node, kind: InitiativeKind): unknown {
     topics: keywords(pick(n, 'keywords') ?? pick(n, 'knowsAbout')),
     region: placeOf(pick(n, 'location') ?? (pick(n, 'address') !== undefined ? { address: pick(n, 'address') } : undefined)),
     contact: { email: str(pick(n, 'email'))?.replace(/^mailto:/i, ''), phone: str(pick(n, 'telephone')), url: str(pick(n, 'url')) },
-    links: list(pick(n, 'sameAs')).map((u) => ({ label: str(u)?.replace(/^https?:\/\/(www\.)?/, '').replace(/\/.*$/, ''), url: str(u) })),
+    links: list(pick(n, 'sameAs')).slice(0, LIMITS.list).map((u) => ({ label: str(u) && hostLabel(str(u)!), url: str(u) })),
     url: str(pick(n, 'url')),
     image: imageOf(pick(n, 'logo') ?? pick(n, 'image')),
     founded: founded && /^\d{4}(-\d{2}-\d{2})?/.test(founded) ? (founded.length >= 10 ? founded.slice(0, 10) : founded.slice(0, 4)) : undefined,
@@ -149,7 +158,8 @@ export function fromSchemaOrg(json: unknown): MemoryData {
         const subs = list(pick(n, 'subEvent'));
         if (pick(n, 'startDate') !== undefined || !subs.length) events.push(eventOf(n));
         const uid = str(pick(n, '@id')) ?? str(pick(n, 'url')) ?? str(pick(n, 'name'));
-        for (const sub of subs) if (isObject(sub)) events.push(eventOf(sub, { location: pick(n, 'location'), uid }));
+        // One node may list a million dates; validation keeps no more than LIMITS.items anyway.
+        for (const sub of subs.slice(0, LIMITS.items)) if (isObject(sub)) events.push(eventOf(sub, { location: pick(n, 'location'), uid }));
         continue;
       }
       const kind = t.map((x) => INITIATIVE_TYPES[x]).find(Boolean);

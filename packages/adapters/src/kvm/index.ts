@@ -2,7 +2,9 @@ import {
   AdapterError, fetchJson, safeHttpUrl, validateEvents, validateInitiatives, type CalendarEvent, type DataAdapter,
   type Initiative, type InitiativeQuery, type RequestOptions, type Result,
 } from '@sozial-innovativ/core';
-import { httpOptions, isoInZone, mapCapped, parseRange, pick, str, stringListOption, type HttpOptions } from '../util/shared.js';
+import {
+  arrayOf, httpOptions, isoInZone, mapCapped, num, parseRange, pick, str, stringListOption, withAbsoluteUrls, type HttpOptions,
+} from '../util/shared.js';
 
 export const KVM_API = 'https://api.ofdb.io/v0';
 /** Saxony, `[south, west, north, east]`. */
@@ -36,49 +38,53 @@ function parseBbox(raw: KvmAdapterOptions['bbox']): [number, number, number, num
   return [s!, w!, n!, e!];
 }
 
-const kvmEntryUrl = (id: string) => `https://kartevonmorgen.org/#/?entry=${encodeURIComponent(id)}`;
+// encodeURIComponent throws on a lone surrogate; OpenFairDB ids are hex, so others get no link.
+const kvmLink = (kind: 'entry' | 'event', id: string | undefined) =>
+  id && /^[\w-]{1,200}$/.test(id) ? `https://kartevonmorgen.org/#/?${kind}=${id}` : undefined;
+/** Unix seconds as an ISO time in Berlin, for what a Date can hold (±100 million days). */
+const unixTime = (s: number) => (Math.abs(s) <= 8.64e12 ? isoInZone(s * 1000, 'Europe/Berlin') : undefined);
 
 /** An OpenFairDB entry → Initiative, with the source and licence kept. */
 export function kvmEntry(e: unknown): unknown {
   const id = str(pick(e, 'id'));
-  const lat = Number(pick(e, 'lat'));
-  const lon = Number(pick(e, 'lng'));
+  const lat = num(pick(e, 'lat'));
+  const lon = num(pick(e, 'lng'));
   const homepage = str(pick(e, 'homepage'));
-  const categories = (pick(e, 'categories') as unknown[] | undefined) ?? [];
+  const categories = arrayOf(pick(e, 'categories'));
   return {
     id,
     name: str(pick(e, 'title')),
     // 2cad… is the OpenFairDB category "Unternehmen"; the others are initiatives.
     kind: categories.includes('2cad5d1a6af347898d1302fa2aa1c5d4') ? 'social-enterprise' : 'initiative',
     description: str(pick(e, 'description')),
-    topics: ((pick(e, 'tags') as unknown[] | undefined) ?? []).filter((t) => typeof t === 'string'),
+    topics: arrayOf(pick(e, 'tags')).filter((t) => typeof t === 'string'),
     region: {
       address: str(pick(e, 'street')), postalCode: str(pick(e, 'zip')), town: str(pick(e, 'city')), district: str(pick(e, 'state')),
       geo: Number.isFinite(lat) && Number.isFinite(lon) && pick(e, 'lat') !== undefined ? { lat, lon } : undefined,
     },
     contact: { name: str(pick(e, 'contact_name')), email: str(pick(e, 'email')), phone: str(pick(e, 'telephone')), url: homepage },
-    url: homepage ?? (id ? kvmEntryUrl(id) : undefined),
+    url: homepage ?? kvmLink('entry', id),
     image: str(pick(e, 'image_url')) ? { url: str(pick(e, 'image_url')), alt: '' } : undefined,
     founded: str(pick(e, 'founded_on')),
-    source: { name: SOURCE_NAME, url: id ? kvmEntryUrl(id) : undefined, licence: str(pick(e, 'license')) ?? DEFAULT_LICENCE },
+    source: { name: SOURCE_NAME, url: kvmLink('entry', id), licence: str(pick(e, 'license')) ?? DEFAULT_LICENCE },
   };
 }
 
 /** An OpenFairDB event (start/end in Unix seconds) → CalendarEvent. */
 export function kvmEvent(e: unknown): unknown {
   const id = str(pick(e, 'id'));
-  const start = Number(pick(e, 'start'));
-  const end = Number(pick(e, 'end'));
-  const lat = Number(pick(e, 'lat'));
-  const lon = Number(pick(e, 'lng'));
+  const start = num(pick(e, 'start'));
+  const end = num(pick(e, 'end'));
+  const lat = num(pick(e, 'lat'));
+  const lon = num(pick(e, 'lng'));
   const organizer = str(pick(e, 'organizer'));
   return {
     id,
     title: str(pick(e, 'title')),
-    start: Number.isFinite(start) && pick(e, 'start') !== undefined ? isoInZone(start * 1000, 'Europe/Berlin') : undefined,
-    end: Number.isFinite(end) && pick(e, 'end') !== undefined && end >= start ? isoInZone(end * 1000, 'Europe/Berlin') : undefined,
+    start: unixTime(start),
+    end: end >= start ? unixTime(end) : undefined,
     description: str(pick(e, 'description')),
-    topics: ((pick(e, 'tags') as unknown[] | undefined) ?? []).filter((t) => typeof t === 'string'),
+    topics: arrayOf(pick(e, 'tags')).filter((t) => typeof t === 'string'),
     location: {
       address: str(pick(e, 'street')), postalCode: str(pick(e, 'zip')), town: str(pick(e, 'city')),
       geo: Number.isFinite(lat) && Number.isFinite(lon) && pick(e, 'lat') !== undefined ? { lat, lon } : undefined,
@@ -87,7 +93,7 @@ export function kvmEvent(e: unknown): unknown {
     url: str(pick(e, 'homepage')),
     registration: str(pick(e, 'registration')) === 'email' || str(pick(e, 'registration')) === 'telephone' || str(pick(e, 'registration')) === 'homepage' ? { state: 'open' } : undefined,
     image: str(pick(e, 'image_url')) ? { url: str(pick(e, 'image_url')), alt: '' } : undefined,
-    source: { name: SOURCE_NAME, url: id ? `https://kartevonmorgen.org/#/?event=${encodeURIComponent(id)}` : undefined, licence: str(pick(e, 'license')) ?? DEFAULT_LICENCE },
+    source: { name: SOURCE_NAME, url: kvmLink('event', id), licence: str(pick(e, 'license')) ?? DEFAULT_LICENCE },
   };
 }
 
@@ -125,10 +131,15 @@ export function createKvmAdapter(options: KvmAdapterOptions = {}): DataAdapter {
     for (let i = 0; i < ids.length; i += 50) {
       const batch = await fetchJson(`${base}/entries/${ids.slice(i, i + 50).join(',')}`, { ...fetchOptions, signal });
       if (!Array.isArray(batch.json)) throw new AdapterError('parse', 'Karte von morgen returned no entries');
-      raw.push(...batch.json);
+      // A server may answer a batch with far more than 50 entries: no push(...batch), which
+      // overflows the stack past about 125 000 arguments.
+      for (const entry of batch.json) raw.push(entry);
       fetchedAt = batch.fetchedAt;
     }
-    const { items, dropped } = validateInitiatives(raw.map(kvmEntry));
+    const { mapped, excess } = mapCapped(raw, kvmEntry);
+    const validated = validateInitiatives(mapped);
+    const items = validated.items.map((x) => withAbsoluteUrls(x, `${base}/entries/`));
+    const dropped = validated.dropped + excess;
     last = items;
     return { items, dropped: dropped + (visible.length - ids.length), fetchedAt, stale: search.stale || undefined };
   };
@@ -143,7 +154,8 @@ export function createKvmAdapter(options: KvmAdapterOptions = {}): DataAdapter {
       if (!/^[\w-]+$/.test(id)) return undefined;
       try {
         const res = await fetchJson(`${base}/entries/${id}`, { ...fetchOptions, signal: o?.signal });
-        return validateInitiatives(Array.isArray(res.json) ? res.json.map(kvmEntry) : []).items[0];
+        const found = validateInitiatives(Array.isArray(res.json) ? res.json.slice(0, 50).map(kvmEntry) : []).items[0];
+        return found && withAbsoluteUrls(found, res.url);
       } catch (e) {
         if (e instanceof AdapterError && e.status === 404) return undefined;
         throw e;
@@ -169,7 +181,7 @@ export function createKvmAdapter(options: KvmAdapterOptions = {}): DataAdapter {
         const s = Date.parse(e.start);
         const end = e.end ? Date.parse(e.end) : s;
         return s < to && (end > from || (end === s && s >= from));
-      });
+      }).map((e) => withAbsoluteUrls(e, res.url));
       return { items: inRange, dropped, fetchedAt: res.fetchedAt, stale: res.stale || undefined };
     },
   };

@@ -17,21 +17,26 @@ const abortable = async <T>(options: RequestOptions | undefined, value: () => T)
   return value();
 };
 
+/** Applied to every validated item, e.g. to resolve relative URLs against a feed's URL. */
+export type ItemTransform = <T extends object>(item: T) => T;
+
 /**
  * Serves data held in memory: for tests, stories, the demo, and inline JSON. The data is
  * validated once; events are kept sorted by start so a range query is a binary search plus a
  * scan.
  */
-export function createMemoryAdapter(data: MemoryData, kind = 'memory'): DataAdapter {
+export function createMemoryAdapter(data: MemoryData, kind = 'memory', transform?: ItemTransform): DataAdapter {
   const fetchedAt = Date.now();
-  const events = validateEvents(data.events ?? []);
+  const resolved = <T extends object>(v: { items: T[]; dropped: number }) =>
+    transform ? { items: v.items.map(transform), dropped: v.dropped } : v;
+  const events = resolved(validateEvents(data.events ?? []));
   const bounded = events.items
     .map((e) => ({ e, bounds: eventBounds(e) }))
     .sort((a, b) => a.bounds[0] - b.bounds[0]);
   const longest = bounded.reduce((max, x) => Math.max(max, x.bounds[1] - x.bounds[0]), 0);
-  const initiatives = validateInitiatives(data.initiatives ?? []);
+  const initiatives = resolved(validateInitiatives(data.initiatives ?? []));
   const byId = new Map(initiatives.items.map((i) => [i.id, i]));
-  const offers = validateOffers(data.offers ?? []);
+  const offers = resolved(validateOffers(data.offers ?? []));
   const questionnaire = data.questionnaire === undefined ? undefined : validateQuestionnaire(data.questionnaire);
 
   const adapter: DataAdapter = { kind };

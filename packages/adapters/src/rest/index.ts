@@ -2,7 +2,9 @@ import {
   AdapterError, addDays, eventBounds, fetchJson, overlapsRange, safeHttpUrl, validateEvents, validateInitiatives, type CalendarEvent,
   type DataAdapter, type EventQuery, type Initiative, type RequestOptions, type Result,
 } from '@sozial-innovativ/core';
-import { htmlToText, httpOptions, mapCapped, normalizeDateTime, parseRange, pick, str, type HttpOptions } from '../util/shared.js';
+import {
+  arrayOf, htmlToText, httpOptions, mapCapped, normalizeDateTime, num, parseRange, pick, str, withAbsoluteUrls, type HttpOptions,
+} from '../util/shared.js';
 
 export type Pagination = 'page' | 'offset' | 'none';
 
@@ -37,14 +39,29 @@ export interface RestResult<T> extends Result<T> {
   truncated?: boolean;
 }
 
-/** `<https://x/?page=2>; rel="next", …` → the next URL. */
+/**
+ * `<https://x/?page=2>; rel="next", …` → the next URL. A scan with `indexOf` that looks at each
+ * character a bounded number of times: the regular expressions it replaces took minutes for a
+ * header of repeated `rel=`.
+ */
 export function nextLink(header: string | null): string | undefined {
   if (!header) return undefined;
-  for (const part of header.split(/,(?=\s*<)/)) {
-    const m = /<([^>]+)>\s*;(.*)/.exec(part.trim());
-    if (m && /\brel="?([^";]*\s)?next(\s[^";]*)?"?/i.test(m[2]!)) return m[1];
+  for (let i = 0; ;) {
+    const open = header.indexOf('<', i);
+    const close = open < 0 ? -1 : header.indexOf('>', open + 1);
+    if (close < 0) return undefined;
+    // The parameters of this link run up to the next `<`.
+    const following = header.indexOf('<', close + 1);
+    const params = header.slice(close + 1, following < 0 ? undefined : following);
+    for (const param of params.split(';')) {
+      const eq = param.indexOf('=');
+      if (eq < 0 || param.slice(0, eq).trim().toLowerCase() !== 'rel') continue;
+      const rel = param.slice(eq + 1).replace(/[",]/g, ' ').toLowerCase().split(/\s+/);
+      if (rel.includes('next')) return header.slice(open + 1, close).trim() || undefined;
+    }
+    if (following < 0) return undefined;
+    i = following;
   }
-  return undefined;
 }
 
 function fill(template: string, values: Record<string, string>, params: Record<string, string>): string {
@@ -112,7 +129,7 @@ export function createRestAdapter(options: RestAdapterOptions): DataAdapter {
   const names = { page: 'page', offset: 'offset', perPage: 'per_page', from: 'from', to: 'to', ...options.params };
   const fetchOptions = httpOptions(options);
 
-  async function list(query: Partial<EventQuery>, signal?: AbortSignal): Promise<RestResult<unknown>> {
+  async function list(query: Partial<EventQuery>, signal?: AbortSignal): Promise<RestResult<unknown> & { base: string }> {
     signal?.throwIfAborted();
     const raw: unknown[] = [];
     let total: number | undefined;
@@ -120,6 +137,7 @@ export function createRestAdapter(options: RestAdapterOptions): DataAdapter {
     let stale: boolean | undefined;
     let truncated = false;
     let url: string | undefined;
+    let first: URL | undefined;
     let linked = false;
     for (let page = 1; page <= maxPages; page++) {
       const values: Record<string, string> = { perPage: String(perPage) };
@@ -129,21 +147,24 @@ export function createRestAdapter(options: RestAdapterOptions): DataAdapter {
       if (pagination === 'offset') values.offset = String((page - 1) * perPage);
       const params: Record<string, string> = pagination === 'none' ? { from: names.from, to: names.to } : { ...names };
       url ??= fill(options.src, values, params);
+      first ??= new URL(url);
       const res = await fetchJson(url, { ...fetchOptions, signal });
       fetchedAt = res.fetchedAt;
       stale ||= res.stale || undefined;
       const items = itemsOf(res.json, options.itemsPath);
       if (!items) throw new AdapterError('parse', 'The response holds no list of items');
-      raw.push(...items);
-      const headerTotal = Number(res.headers.get('X-WP-Total') ?? res.headers.get('X-Total-Count') ?? pick(res.json, 'total'));
+      // Not push(...items): spreading 200 000 arguments overflows the stack.
+      for (const item of items) raw.push(item);
+      const headerTotal = num(res.headers.get('X-WP-Total') ?? res.headers.get('X-Total-Count') ?? pick(res.json, 'total'));
       if (Number.isFinite(headerTotal)) total = headerTotal;
-      const totalPages = Number(res.headers.get('X-WP-TotalPages') ?? pick(res.json, 'total_pages'));
+      const totalPages = num(res.headers.get('X-WP-TotalPages') ?? pick(res.json, 'total_pages'));
       const next = nextLink(res.headers.get('Link')) ?? str(pick(res.json, 'next_rest_url'));
       if (pagination === 'none' || !items.length) break;
       if (next) {
         linked = true;
         url = safeHttpUrl(next, url);
-        if (!url) break;
+        // A feed cannot send us to another server (that one learns the visitor's address).
+        if (!url || new URL(url).origin !== first.origin) break;
       } else if (linked) {
         // The server pages by links: no next link is the last page.
         break;
@@ -153,27 +174,29 @@ export function createRestAdapter(options: RestAdapterOptions): DataAdapter {
       }
       if (page === maxPages) truncated = true;
     }
-    return { items: raw, dropped: 0, total, fetchedAt, stale, truncated };
+    return { items: raw, dropped: 0, total, fetchedAt, stale, truncated, base: first!.href };
   }
 
   const adapter: DataAdapter = { kind: options.kind ?? 'rest' };
   if (type === 'events') {
     adapter.events = async (query: EventQuery, o?: RequestOptions): Promise<RestResult<CalendarEvent>> => {
       const [from, to] = parseRange(query);
-      const r = await list(query, o?.signal);
+      const { base, ...r } = await list(query, o?.signal);
       const { mapped, excess } = mapCapped(r.items, safeMap(map));
       const { items, dropped } = validateEvents(mapped);
       // The server may ignore the range: filter again, as the contract promises.
-      return { ...r, items: items.filter((e) => { const [s, end] = eventBounds(e); return overlapsRange(s, end, from, to); }), dropped: dropped + excess };
+      const inRange = items.filter((e) => { const [s, end] = eventBounds(e); return overlapsRange(s, end, from, to); });
+      return { ...r, items: inRange.map((e) => withAbsoluteUrls(e, base)), dropped: dropped + excess };
     };
   } else {
     let cache: Initiative[] = [];
     adapter.initiatives = async (query, o?: RequestOptions): Promise<RestResult<Initiative>> => {
-      const r = await list({ text: query.text }, o?.signal);
+      const { base, ...r } = await list({ text: query.text }, o?.signal);
       const { mapped, excess } = mapCapped(r.items, safeMap(map));
-      const { items, dropped } = validateInitiatives(mapped);
+      const validated = validateInitiatives(mapped);
+      const items = validated.items.map((x) => withAbsoluteUrls(x, base));
       cache = items;
-      return { ...r, items, dropped: dropped + excess };
+      return { ...r, items, dropped: validated.dropped + excess };
     };
     adapter.initiative = async (id, o) => {
       if (!cache.length) await adapter.initiatives!({}, o);
@@ -212,8 +235,8 @@ function endpoint(src: string, path: string): string {
 }
 
 const embeddedTerms = (post: unknown): string[] =>
-  ((pick(post, '_embedded.wp:term') as unknown[] | undefined) ?? [])
-    .flatMap((group) => (Array.isArray(group) ? group : []))
+  arrayOf(pick(post, '_embedded.wp:term'))
+    .flatMap(arrayOf)
     .map((t) => htmlToText(pick(t, 'name')))
     .filter((n): n is string => !!n && n !== 'Allgemein' && n !== 'Uncategorized');
 
@@ -255,7 +278,7 @@ export function createWordPressAdapter(options: WordPressOptions): DataAdapter {
 export function tribeEvent(e: unknown): unknown {
   const allDay = pick(e, 'all_day') === true;
   const tz = str(pick(e, 'timezone')) ?? 'Europe/Berlin';
-  const timeZone = /^[A-Za-z_]+\/[A-Za-z_/-]+$/.test(tz) ? tz : 'Europe/Berlin';
+  const timeZone = tz.length <= 64 && /^[A-Za-z_]+\/[A-Za-z_/-]+$/.test(tz) ? tz : 'Europe/Berlin';
   const utc = (k: string) => {
     const v = str(pick(e, `utc_${k}_date`));
     return v ? normalizeDateTime(`${v.replace(' ', 'T')}Z`) : normalizeDateTime(pick(e, `${k}_date`), timeZone);
@@ -264,11 +287,11 @@ export function tribeEvent(e: unknown): unknown {
   const endDay = str(pick(e, 'end_date'))?.slice(0, 10);
   const venue = pick(e, 'venue');
   const hasVenue = venue && typeof venue === 'object' && !Array.isArray(venue);
-  const lat = Number(pick(venue, 'geo_lat'));
-  const lon = Number(pick(venue, 'geo_lng'));
+  const lat = num(pick(venue, 'geo_lat'));
+  const lon = num(pick(venue, 'geo_lng'));
   const organizer = pick(e, 'organizer.0');
   const image = pick(e, 'image');
-  const names = (k: string) => ((pick(e, k) as unknown[] | undefined) ?? []).map((t) => htmlToText(pick(t, 'name'))).filter(Boolean);
+  const names = (k: string) => arrayOf(pick(e, k)).map((t) => htmlToText(pick(t, 'name'))).filter(Boolean);
   return {
     id: str(pick(e, 'id')),
     title: htmlToText(pick(e, 'title')),

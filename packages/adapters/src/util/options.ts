@@ -47,11 +47,15 @@ export function oneOf<T extends string>(options: Record<string, unknown>, key: s
   throw new AdapterError('config', `${key} must be one of ${allowed.join(', ')}`);
 }
 
-/** What every HTTP adapter shares: `timeout` (ms) from an attribute, `fetchOptions` from code. */
+/**
+ * What every HTTP adapter shares: `timeout` (ms) and `max-bytes` (the body cap) from attributes,
+ * `fetchOptions` from code.
+ */
 export function httpFromOptions(options: AdapterOptions): { fetchOptions: Omit<FetchOptions, 'signal'> } {
   const timeout = positiveNumberOption(options, 'timeout');
+  const maxBytes = positiveNumberOption(options, 'maxBytes');
   const fetchOptions = options.fetchOptions && typeof options.fetchOptions === 'object' ? options.fetchOptions : undefined;
-  return { fetchOptions: { ...fetchOptions, ...(timeout ? { timeout } : {}) } };
+  return { fetchOptions: { ...fetchOptions, ...(timeout ? { timeout } : {}), ...(maxBytes ? { maxBytes } : {}) } };
 }
 
 /** Paging options of the REST-based adapters. */

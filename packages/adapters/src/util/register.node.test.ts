@@ -114,6 +114,16 @@ describe('register: createAdapter(type, string options)', () => {
     });
   }
 
+  for (const type of ['json', 'ical', 'rest', 'wordpress', 'tribe', 'kvm']) {
+    it(`${type}: max-bytes from a string refuses a larger feed as too large`, async () => {
+      const src = { json: 'https://data.example.test/termine.json', ical: 'https://data.example.test/termine.ics', kvm: 'https://kvm.example.test/v0' }[type] ?? 'https://wp.example.test';
+      const a = await createAdapter(type, { src, maxBytes: '100', ...(type === 'rest' ? { preset: 'tribe' } : type === 'wordpress' ? { postType: 'initiative' } : {}) });
+      const call = a.events ? a.events(all) : a.initiatives!({});
+      await assert.rejects(call, (e: AdapterError) => e instanceof AdapterError && e.kind === 'too-large');
+      assert.equal(requests.length, 1, 'a feed that is too large is not asked for again');
+    });
+  }
+
   it('refuses options it cannot read with a config error', async () => {
     const bad: Array<[string, Record<string, unknown>]> = [
       ['ical', {}],
@@ -123,6 +133,7 @@ describe('register: createAdapter(type, string options)', () => {
       ['rest', { src: 'https://api.example.test/termine', pagination: 'seitenweise' }],
       ['rest', { src: 'https://wp.example.test', preset: 'drupal' }],
       ['json', { src: 'https://data.example.test/termine.json', timeout: 'bald' }],
+      ['json', { src: 'https://data.example.test/termine.json', maxBytes: 'viel' }],
       ['kvm', { bbox: '51.0,12.0,51.6' }],
       ['memory', {}],
       ['nirgendwo', { src: 'https://data.example.test/' }],

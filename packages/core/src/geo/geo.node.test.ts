@@ -18,6 +18,12 @@ describe('Saxon places', () => {
     assert.equal(placeForPostcode('10115'), undefined);
     assert.equal(placeForPostcode('0106'), undefined);
   });
+  it('answers at once for a pasted page instead of a name or postcode', () => {
+    assert.equal(findPlace(`Dresden${' '.repeat(1_000_000)}`), undefined);
+    assert.equal(placeForPostcode(`01069${' '.repeat(1_000_000)}`), undefined);
+    assert.equal(findPlace(' Dresden ')?.name, 'Dresden');
+    assert.equal(placeForPostcode(' 01069 ')?.name, 'Dresden');
+  });
   it('measures distances in km', () => {
     const km = distanceKm(findPlace('Dresden')!.geo, findPlace('Leipzig')!.geo);
     assert.ok(km > 95 && km < 105, `Dresden–Leipzig ${km} km`);

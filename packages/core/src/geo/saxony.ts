@@ -81,6 +81,8 @@ const fold = (s: string) => foldText(s).trim();
 
 /** The town (or, for a district name, its largest town) by name, ignoring case and accents. */
 export function findPlace(name: string): KnownPlace | undefined {
+  // Longer than any Saxon place or district name: no need to fold a pasted page.
+  if (name.length > 100) return undefined;
   const key = fold(name);
   if (!key) return undefined;
   return SAXON_PLACES.find((x) => fold(x.name) === key) ?? SAXON_PLACES.find((x) => fold(x.district) === key);
@@ -88,6 +90,7 @@ export function findPlace(name: string): KnownPlace | undefined {
 
 /** The town whose postcode prefix matches `postcode` best (longest prefix); 5 digits needed. */
 export function placeForPostcode(postcode: string): KnownPlace | undefined {
+  if (postcode.length > 20) return undefined;
   const code = postcode.trim();
   if (!/^\d{5}$/.test(code)) return undefined;
   let best: KnownPlace | undefined;
