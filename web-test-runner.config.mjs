@@ -3,6 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
+import './scripts/firefox-bidi-compat.mjs';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { emulateMediaFeaturesPlugin } from './quality/wtr-plugins.mjs';

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import puppeteer from 'puppeteer-core';
+import '../../../scripts/firefox-bidi-compat.mjs';
 
 export const embedDir = resolve(import.meta.dirname, '..');
 export const repoDir = resolve(embedDir, '../..');

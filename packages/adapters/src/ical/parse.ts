@@ -170,7 +170,7 @@ const WINDOWS_ZONES: Record<string, string> = {
 export function ianaFromTzid(tzid: string | undefined): string | undefined {
   if (!tzid) return undefined;
   const trimmed = tzid.trim().replace(/^"|"$/g, '');
-  if (WINDOWS_ZONES[trimmed]) return WINDOWS_ZONES[trimmed];
+  if (Object.hasOwn(WINDOWS_ZONES, trimmed)) return WINDOWS_ZONES[trimmed];
   if (isIanaZone(trimmed) && trimmed.includes('/')) return trimmed;
   if (trimmed === 'UTC' || trimmed === 'GMT' || trimmed === 'Etc/UTC') return 'UTC';
   // Outlook.com writes display names, localised: `(UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien`.
@@ -788,11 +788,64 @@ interface Cursor {
   cut?: boolean;
 }
 
+interface WeekNumbers {
+  list: number[];
+  /** Week start, 0 = Monday. */
+  wkst: number;
+  /** COUNT of the original rule, counted after the week filter (DTSTART counts as the first). */
+  count?: number;
+}
+
+const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+
+/**
+ * Takes BYWEEKNO (and with it COUNT) out of a YEARLY rule, so ical.js yields every BYDAY day of
+ * the year and {@link inWeeks} keeps those of the listed weeks (RFC 5545 §3.3.10: weeks start on
+ * WKST, week 1 is the first with at least four days of the year). Without BYDAY the weekday is
+ * DTSTART's.
+ */
+function takeWeekNumbers(rule: IcalRecur, series: Series): WeekNumbers | undefined {
+  const parts = rule.parts as Record<string, unknown[] | undefined>;
+  const list = (parts.BYWEEKNO as number[] | undefined)?.filter((n) => Number.isInteger(n) && n !== 0 && Math.abs(n) <= 53);
+  if (rule.freq !== 'YEARLY' || !list?.length || parts.BYSETPOS?.length) return undefined;
+  delete parts.BYWEEKNO;
+  if (!parts.BYDAY?.length) {
+    const { year, month, day } = series.start.wall;
+    parts.BYDAY = [WEEKDAYS[(new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7]];
+  }
+  const wkst = Math.max(0, ((rule.wkst || 2) + 5) % 7);
+  const count = rule.count || undefined;
+  if (count) rule.count = null as unknown as number;
+  return { list, wkst, count };
+}
+
+/** Monday-based weekday of a UTC day number. */
+const weekdayOf = (dayNumber: number) => (((dayNumber + 3) % 7) + 7) % 7;
+
+/** Day number (days since 1970-01-01) on which week 1 of `year` starts. */
+function firstWeekStart(year: number, wkst: number): number {
+  const jan1 = Date.UTC(year, 0, 1) / DAY_MS;
+  const shift = (weekdayOf(jan1) - wkst + 7) % 7;
+  return shift <= 3 ? jan1 - shift : jan1 + 7 - shift;
+}
+
+function inWeeks(wall: Wall, weeks: WeekNumbers): boolean {
+  const dayNumber = Date.UTC(wall.year, wall.month - 1, wall.day) / DAY_MS;
+  const weekStart = dayNumber - ((weekdayOf(dayNumber) - weeks.wkst + 7) % 7);
+  const weekYear = new Date((weekStart + 3) * DAY_MS).getUTCFullYear();
+  const first = firstWeekStart(weekYear, weeks.wkst);
+  const week = (weekStart - first) / 7 + 1;
+  const total = (firstWeekStart(weekYear + 1, weeks.wkst) - first) / 7;
+  return weeks.list.some((n) => (n > 0 ? n === week : total + n + 1 === week));
+}
+
 interface RuleState {
   /** The rule with UNTIL in wall time and implied parts spelled out; undefined when ical.js refuses it. */
   rule: IcalRecur | undefined;
   /** BYMONTH, to drop the impossible dates that ical.js rolls over (31 Feb → 3 Mar). */
   months: number[] | undefined;
+  /** BYWEEKNO, applied here: ical.js ignores it unless BYMONTH is given too. */
+  weeks?: WeekNumbers;
   /** Whether a cursor may start at a shifted DTSTART (no COUNT, a frequency with whole periods). */
   fastForward: boolean;
   cursor?: Cursor;
@@ -821,8 +874,9 @@ function ruleStatesOf(series: Series, ctx: FeedContext): RuleState[] {
         rule = undefined;
       }
       const months = (raw.parts as Record<string, number[] | undefined>).BYMONTH;
-      const fastForward = !!rule && !rule.count && periodOf(rule) !== undefined;
-      return { rule, months, fastForward };
+      const weeks = rule ? takeWeekNumbers(rule, series) : undefined;
+      const fastForward = !!rule && !rule.count && !weeks?.count && periodOf(rule) !== undefined;
+      return { rule, months, weeks, fastForward };
     });
     ruleStates.set(series, states);
   }
@@ -1011,6 +1065,13 @@ function* expandRule(
     // ical.js normalises impossible dates (31 Feb → 3 Mar) instead of skipping them.
     if (state.months?.length && !state.months.includes(wall.month)) continue;
     const w = wallUtc(wall);
+    if (state.weeks) {
+      if (w !== wallUtc(series.start.wall) && !inWeeks(wall, state.weeks)) continue;
+      if (state.weeks.count && walls.length >= state.weeks.count) {
+        cursor.done = true;
+        break;
+      }
+    }
     walls.push(w);
     if (w > windowEnd) break;
     if (w >= windowStart) emit(wall);
