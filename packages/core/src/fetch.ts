@@ -94,6 +94,10 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
     throw tooLarge(maxBytes);
   }
   if (!response.body) return '';
+  // An uncompressed body with a declared length ends there (HTTP framing): read it natively.
+  // The stream reader is for bodies of unknown or compressed length. (Read through a reader,
+  // Chromium also lists a complete response as a failed request in DevTools' network log.)
+  if (declared > 0 && !response.headers.get('Content-Encoding')) return response.text();
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   const parts: string[] = [];

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildEmbed } from '../build.mjs';
 import {
-  INLINE_TITLES, buildConfigurator, embedDir, eventsJson, launch, openPage, probeDataSource, startServer, waitForShadowText, widgetBuilt,
+  INLINE_TITLES, buildConfigurator, embedDir, eventsJson, launch, openPage, probeDataSource, startServer, waitForShadowText, waitInPage, widgetBuilt,
 } from './harness.mjs';
 
 const EVENT_TITLES = eventsJson().events.map((e) => e.title);
@@ -52,7 +52,7 @@ function pageSuite(browserRef, path, { selector = (w) => `#${w.id}`, extra } = {
       });
     }
     test('theme-accent attribute becomes --si-color-accent (CSSOM, CSP-safe)', { skip: path.includes('data-si-widget') && skipUnbuilt('event-calendar') }, async () => {
-      await page.waitForFunction((sel) => !!document.querySelector(sel), { polling: 50, timeout: 5000 }, selector(WIDGETS[0]));
+      await waitInPage(page, (sel) => !!document.querySelector(sel), {}, selector(WIDGETS[0]));
       const accent = await page.evaluate((sel) => document.querySelector(sel)?.style.getPropertyValue('--si-color-accent'), selector(WIDGETS[0]));
       assert.equal(accent, '#7a1f5c');
     });
@@ -132,7 +132,7 @@ for (const name of BROWSERS) {
             div.append(script);
             document.body.append(div);
           });
-          await page.waitForFunction(() => !!document.querySelector('#late-host > si-data-source'), { polling: 50, timeout: 5000 });
+          await waitInPage(page, () => !!document.querySelector('#late-host > si-data-source'));
           const probe = await probeDataSource(page, '#late-host > si-data-source');
           assert.deepEqual(probe.events, ['Spät hinzugefügt']);
         });
@@ -202,7 +202,7 @@ for (const name of BROWSERS) {
       test('reports a failing source in an alert', async () => {
         await page.$eval('#src', (el, url) => { el.value = url; }, `${server.origin}/data/nicht-vorhanden.json`);
         await page.click('#test-source');
-        await page.waitForFunction(() => document.getElementById('source-error').textContent.length > 0, { polling: 50, timeout: 5000 });
+        await waitInPage(page, () => document.getElementById('source-error').textContent.length > 0);
         assert.match(await page.$eval('#source-error', (el) => el.textContent), /konnte nicht geladen werden/);
       });
 

@@ -126,8 +126,22 @@ export async function openPage(browser, url) {
 }
 
 /** Waits until an element matching `selector` (searched through open shadow roots) shows one of `texts` in its shadow root. */
+/**
+ * Polls `fn` in the page until it returns something truthy. Not `page.waitForFunction`: under a
+ * strict CSP Firefox ESR 140 refuses the evaluated polling function that puppeteer installs.
+ */
+export async function waitInPage(page, fn, { timeout = 5000, polling = 50 } = {}, ...args) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    if (await page.evaluate(fn, ...args)) return;
+    if (Date.now() > end) throw new Error(`Waiting failed: ${timeout} ms exceeded`);
+    await new Promise((r) => setTimeout(r, polling));
+  }
+}
+
 export async function waitForShadowText(page, selector, texts, timeout = 10_000) {
-  await page.waitForFunction(
+  await waitInPage(
+    page,
     (sel, want) => {
       const all = [];
       const walk = (root) => root.querySelectorAll('*').forEach((el) => { all.push(el); if (el.shadowRoot) walk(el.shadowRoot); });
