@@ -237,8 +237,10 @@ for (const name of BROWSERS) {
       }
 
       test('keyboard: every control is reachable with Tab', async () => {
-        const seen = new Set();
-        await page.focus('body');
+        // Start at the first control: Firefox keeps its focus navigation starting point from earlier
+        // tests when only <body> is focused, and does not wrap from the end of the page.
+        await page.focus('#widget');
+        const seen = new Set(['widget']);
         for (let i = 0; i < 60; i++) {
           await page.keyboard.press('Tab');
           const id = await page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('name') || document.activeElement?.tagName);
@@ -249,7 +251,8 @@ for (const name of BROWSERS) {
 
       test('no console errors, no securitypolicyviolation', async () => {
         assert.deepEqual(await log.violations(), []);
-        assert.deepEqual(log.errors.filter((e) => !/nicht-vorhanden\.json|404/.test(e)), []);
+        // Each edit rebuilds the preview; the replaced widget cancels a load still in flight, by design.
+        assert.deepEqual(log.errors.filter((e) => !/nicht-vorhanden\.json|404|ERR_ABORTED|NS_BINDING_ABORTED/.test(e)), []);
       });
     });
   });

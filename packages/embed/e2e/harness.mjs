@@ -83,7 +83,8 @@ export async function startServer({ version }) {
         .replaceAll('{inline-events}', JSON.stringify(inlineEvents()).replaceAll('<', '\\u003c'));
       if (/csp/.test(path) || url.searchParams.get('csp') === 'strict') headers['content-security-policy'] = STRICT_CSP.replace('{nonce}', nonce);
     }
-    res.writeHead(200, headers).end(content);
+    // As static web servers do: a declared length (the fetch helper then reads the body whole).
+    res.writeHead(200, { ...headers, 'Content-Length': Buffer.byteLength(content) }).end(content);
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const origin = `http://127.0.0.1:${server.address().port}`;
@@ -114,7 +115,7 @@ export async function openPage(browser, url) {
     if (m.type() === 'warn' || m.type() === 'warning') log.warnings.push(m.text());
   });
   page.on('pageerror', (e) => log.errors.push(String(e?.message ?? e)));
-  page.on('requestfailed', (r) => log.errors.push(`request failed: ${r.url()}`));
+  page.on('requestfailed', (r) => log.errors.push(`request failed: ${r.url()} (${r.failure()?.errorText ?? '?'})`));
   await page.evaluateOnNewDocument(() => {
     const seen = [];
     Object.defineProperty(window, '__siViolations', { value: seen });
