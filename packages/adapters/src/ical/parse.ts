@@ -998,17 +998,20 @@ function* expandRule(
   more: () => boolean, emit: (wall: Wall) => void,
 ): Generator<void, boolean> {
   if (!state.rule) return true;
+  /** Emits the cached occurrences in the window: how it stopped. */
+  const replay = (walls: number[]): 'window-end' | 'cap' | 'all' => {
+    for (let i = lowerBound(walls, windowStart); i < walls.length; i++) {
+      const w = walls[i]!;
+      if (w > windowEnd) return 'window-end';
+      if (!more()) return 'cap';
+      emit(wallFromUtc(w));
+    }
+    return 'all';
+  };
   let cursor = state.cursor;
   if (cursor?.cut && state.exhausted) {
     // Replay what the rule found before its budget ran out; anything later is unknown.
-    const { walls } = cursor;
-    for (let i = lowerBound(walls, windowStart); i < walls.length; i++) {
-      const w = walls[i]!;
-      if (w > windowEnd) return true;
-      if (!more()) return false;
-      emit(wallFromUtc(w));
-    }
-    return false;
+    return replay(cursor.walls) === 'window-end';
   }
   if (cursor?.cut) {
     cursor = undefined;
@@ -1036,12 +1039,8 @@ function* expandRule(
     if (cursor.cut) return cut(budget.overTime() ? 'time' : 'steps');
   }
   const { walls } = cursor;
-  for (let i = lowerBound(walls, windowStart); i < walls.length; i++) {
-    const w = walls[i]!;
-    if (w > windowEnd) return true;
-    if (!more()) return false;
-    emit(wallFromUtc(w));
-  }
+  const replayed = replay(walls);
+  if (replayed !== 'all') return replayed === 'window-end';
   cursor.iterator.guard = budget;
   let steps = 0;
   while (!cursor.done) {
