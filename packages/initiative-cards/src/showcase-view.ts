@@ -8,7 +8,6 @@ import { whenIdle } from './idle.js';
 import type { Translate } from './messages.js';
 import { itemListJsonLd } from './schema-org.js';
 import type { InitiativeSelectDetail } from './si-initiative-card.js';
-import type { SiInitiativeCards } from './si-initiative-cards.js';
 import { writeLocationState } from './url-state.js';
 
 // The showcase once data has arrived: search, place, sort, facets, the result list and paging.
@@ -132,57 +131,81 @@ const styles = css`
   }
 `;
 
-/** The data state of `host`, with its styles added to the shadow root on first use. */
-export function renderShowcase(host: SiInitiativeCards, data: Loaded, lang: Lang, t: Translate): TemplateResult {
-  const root = host.renderRoot as ShadowRoot;
-  const sheet = styles.styleSheet!;
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+/** The showcase's styles; the element adds them to its shadow root when it first shows data. */
+export { styles };
+
+/** What the showcase shows (the element's state) and what a visitor's actions call back. */
+export interface ShowcaseProps {
+  lang: Lang;
+  t: Translate;
+  data: Loaded;
+  /** The result for `filter` in `data.catalog`. */
+  result: QueryResult;
+  filter: ShowcaseFilter;
+  heading: string;
+  layout: 'grid' | 'list';
+  easyRead: boolean;
+  hideFilters: boolean;
+  /** Cards shown (pages × page size). */
+  shown: number;
+  /** The postcode field's text. */
+  postcode: string;
+  /** Whether a complete postcode is not among the shipped places. */
+  postcodeUnknown: boolean;
+  /**
+   * A visitor's change to the filter: a patch, or a function of the filter at that moment (which
+   * may be newer than this render's `filter`, e.g. after two clicks in one frame) returning one.
+   */
+  onChange: (change: FilterChange) => void;
+  /** The postcode field's text, and whether it is a complete postcode that is not among the places. */
+  onPostcode: (postcode: string, unknown: boolean) => void;
+  /** Switches easy-read texts on or off. */
+  onEasyRead: () => void;
+  onShowMore: () => void;
+  onReset: () => void;
+  /** A card's details opened (with the initiative's id) or closed (without). */
+  onDetails: (initiative?: string) => void;
+}
+
+export type FilterChange = Partial<ShowcaseFilter> | ((current: ShowcaseFilter) => Partial<ShowcaseFilter> | undefined);
+
+/** The data state: controls, facets, the result list and paging. */
+export function renderShowcase(props: ShowcaseProps): TemplateResult {
+  const { lang, t, data, result, filter, shown } = props;
   const { catalog } = data;
-  const heading = host.heading ? html`<h2 part="heading">${host.heading}</h2>` : nothing;
+  const heading = props.heading ? html`<h2 part="heading">${props.heading}</h2>` : nothing;
   const notices = renderNotices(lang, data);
   if (!catalog.items.length) return html`${heading}${notices}${renderEmpty(t('emptyAll'))}`;
-  const result = host.query(catalog);
   const { positions, place, km } = result;
   const total = positions.length;
-  const visible = positions.slice(0, host.shown);
-  const status = t('found', total) + (host.filter.sort === 'distance' && place ? t('sortedByDistance', place.name) : '');
+  const visible = positions.slice(0, shown);
+  const status = t('found', total) + (filter.sort === 'distance' && place ? t('sortedByDistance', place.name) : '');
   return html`${heading}${notices}
-    ${renderControls(host, data, result, lang, t)}
-    ${host.hideFilters ? nothing : renderFacets(host, catalog, result, t)}
+    ${renderControls(props)}
+    ${props.hideFilters ? nothing : renderFacets(props)}
     <p class="status" part="status" role="status">${status}</p>
     ${total
       ? html`<ul class="results" part="results" aria-label=${t('results')}
-          @si-initiative-select=${(e: CustomEvent<InitiativeSelectDetail>) => host.writeUrl(e.detail.initiative.id)}
-          @si-details-close=${() => host.writeUrl()}>
-          ${visible.map((p, i) => renderItem(host, catalog.items[p]!, i, total, km?.[p], lang))}
+          @si-initiative-select=${(e: CustomEvent<InitiativeSelectDetail>) => props.onDetails(e.detail.initiative.id)}
+          @si-details-close=${() => props.onDetails()}>
+          ${visible.map((p, i) => renderItem(props, catalog.items[p]!, i, total, km?.[p]))}
         </ul>
         ${total > visible.length
           ? html`<div class="pagination" part="pagination">
               <p>${t('showing', visible.length, total)}</p>
-              <button type="button" class="si-button" @click=${() => showMore(host)}>${t('more')}</button>
+              <button type="button" class="si-button" @click=${props.onShowMore}>${t('more')}</button>
             </div>`
           : nothing}`
-      : renderEmpty(t('empty'), { label: t('resetFilters'), onClick: () => host.resetFilters() })}`;
+      : renderEmpty(t('empty'), { label: t('resetFilters'), onClick: props.onReset })}`;
 }
 
 // Not keyed: a new result reuses the card elements in place and only sets `.initiative`, instead
 // of removing up to a page of cards and creating new ones (shadow roots, styles) per keystroke.
-const renderItem = (host: SiInitiativeCards, x: Initiative, i: number, total: number, km: number | undefined, lang: Lang) =>
+const renderItem = ({ lang, layout, easyRead }: ShowcaseProps, x: Initiative, i: number, total: number, km: number | undefined) =>
   html`<li aria-setsize=${total} aria-posinset=${i + 1}>
-    <si-initiative-card .initiative=${x} .distance=${km} details no-jsonld lang=${lang} layout=${host.layout}
-      ?easy-read=${host.easyRead} exportparts="card, image, title, dialog"></si-initiative-card>
+    <si-initiative-card .initiative=${x} .distance=${km} details no-jsonld lang=${lang} layout=${layout}
+      ?easy-read=${easyRead} exportparts="card, image, title, dialog"></si-initiative-card>
   </li>`;
-
-const cardsOf = (host: SiInitiativeCards) => host.renderRoot.querySelectorAll('si-initiative-card');
-
-async function showMore(host: SiInitiativeCards): Promise<void> {
-  const first = host.shown;
-  host.shown += host.pageSize;
-  await host.updateComplete;
-  const card = cardsOf(host)[first];
-  await card?.updateComplete;
-  card?.focus();
-}
 
 /**
  * `filter` and the open initiative into the page URL's fragment (`sync-url`); the rest of the URL
@@ -193,60 +216,59 @@ export function writeUrl(filter: ShowcaseFilter, initiative?: string): void {
   history.replaceState(history.state, '', `${location.pathname}${search}${hash}`);
 }
 
+/** What the JSON-LD is written from: the data load, the result's positions and the cards shown. */
+export interface JsonLdState {
+  catalog: Catalog;
+  positions: readonly number[];
+  shown: number;
+}
+
+/** Reads the state when the JSON-LD is written; `undefined` when none is to be written (`no-jsonld`). */
+export type ReadJsonLd = () => JsonLdState | undefined;
+
 /** JSON-LD waiting for idle time, per showcase: the latest state is written once. */
-const pendingJsonLd = new WeakMap<SiInitiativeCards, Catalog>();
+const pendingJsonLd = new WeakMap<HTMLElement, Catalog>();
 /** The data load each showcase has written JSON-LD for: its first page is written at once. */
-const jsonLdWritten = new WeakMap<SiInitiativeCards, Catalog>();
+const jsonLdWritten = new WeakMap<HTMLElement, Catalog>();
 
 /**
- * Writes the shown page as JSON-LD if an update has scheduled it. It is for search engines, so
- * it waits for idle time instead of taking a share of every keystroke; `updateComplete` (tests,
- * scripts) writes it at once.
+ * Writes the shown page as JSON-LD into `target`'s light DOM if an update has scheduled it. It is
+ * for search engines, so it waits for idle time instead of taking a share of every keystroke;
+ * `updateComplete` (tests, scripts) writes it at once.
  */
-export function flushJsonLd(host: SiInitiativeCards): void {
-  const catalog = pendingJsonLd.get(host);
+export function flushJsonLd(target: HTMLElement, read: ReadJsonLd): void {
+  const catalog = pendingJsonLd.get(target);
   if (!catalog) return;
-  pendingJsonLd.delete(host);
-  if (host.noJsonld || host.task.value?.catalog !== catalog) return;
-  const { positions } = host.query(catalog);
-  jsonLdWritten.set(host, catalog);
-  writeJsonLd(host, itemListJsonLd(positions.slice(0, host.shown).map((p) => catalog.items[p]!), positions.length));
+  pendingJsonLd.delete(target);
+  const state = read();
+  // Data loaded since it was scheduled: that load schedules its own.
+  if (state?.catalog !== catalog) return;
+  jsonLdWritten.set(target, catalog);
+  const { positions, shown } = state;
+  writeJsonLd(target, itemListJsonLd(positions.slice(0, shown).map((p) => catalog.items[p]!), positions.length));
 }
 
-/** After each update: the shown page as JSON-LD (in idle time), and the initiative named in the URL opened. */
-export function afterUpdate(host: SiInitiativeCards, { catalog }: Loaded): void {
-  const { positions } = host.query(catalog);
-  if (!host.noJsonld) {
-    if (!pendingJsonLd.has(host)) whenIdle(() => flushJsonLd(host), 1000);
-    pendingJsonLd.set(host, catalog);
-    // With the data (a crawler's first look), not in idle time.
-    if (jsonLdWritten.get(host) !== catalog) flushJsonLd(host);
-  }
-  const id = host.pendingOpen;
-  if (!id) return;
-  const index = positions.findIndex((p) => catalog.items[p]!.id === id);
-  if (index >= host.shown) {
-    // Show enough pages first; the next update opens it.
-    host.shown = Math.ceil((index + 1) / host.pageSize) * host.pageSize;
-    return;
-  }
-  host.pendingOpen = undefined;
-  const card = cardsOf(host)[index];
-  void card?.updateComplete.then(() => card.showDetails());
+/** After an update with data: the shown page as JSON-LD, in idle time (the first page of a data load at once). */
+export function scheduleJsonLd(target: HTMLElement, catalog: Catalog, read: ReadJsonLd): void {
+  if (!pendingJsonLd.has(target)) whenIdle(() => flushJsonLd(target, read), 1000);
+  pendingJsonLd.set(target, catalog);
+  // With the data (a crawler's first look), not in idle time.
+  if (jsonLdWritten.get(target) !== catalog) flushJsonLd(target, read);
 }
 
-function renderControls(host: SiInitiativeCards, data: Loaded, result: QueryResult, lang: Lang, t: Translate): TemplateResult {
-  const sort = host.filter.sort;
+function renderControls(props: ShowcaseProps): TemplateResult {
+  const { lang, t, filter, result, onChange } = props;
+  const sort = filter.sort;
   const placeName = result.place?.name;
   return html`<div class="controls" part="controls">
     <div class="field search" part="search" role="search">
       <label for="q">${t('search')} <span class="hint">(${t('searchHint')})</span></label>
-      <input id="q" type="search" autocomplete="off" .value=${host.q}
-        @input=${(e: Event) => host.changed({ q: (e.target as HTMLInputElement).value })} />
+      <input id="q" type="search" autocomplete="off" .value=${filter.q}
+        @input=${(e: Event) => onChange({ q: (e.target as HTMLInputElement).value })} />
     </div>
     <div class="field">
       <label for="near">${t('near')}</label>
-      <select id="near" @change=${(e: Event) => onNearSelect(host, (e.target as HTMLSelectElement).value)}>
+      <select id="near" @change=${(e: Event) => onNearSelect(props, (e.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${!placeName}>${t('nearNone')}</option>
         ${guard([placeName], () => SAXON_DISTRICTS.map((d) => html`<optgroup label=${d}>${SAXON_PLACES.filter((p) => p.district === d).map(
           (p) => html`<option ?selected=${p.name === placeName}>${p.name}</option>`)}</optgroup>`))}
@@ -255,19 +277,19 @@ function renderControls(host: SiInitiativeCards, data: Loaded, result: QueryResu
     <div class="field">
       <label for="plz">${t('postcode')}</label>
       <input id="plz" type="text" inputmode="numeric" autocomplete="postal-code" maxlength="5" pattern="[0-9]{5}"
-        aria-describedby="plz-note" aria-invalid=${host.postcodeUnknown ? 'true' : 'false'} .value=${host.postcode}
-        @input=${(e: Event) => onPostcode(host, (e.target as HTMLInputElement).value.trim())} />
-      <span id="plz-note" class="hint" role="status">${host.postcodeUnknown ? t('postcodeUnknown') : ''}</span>
+        aria-describedby="plz-note" aria-invalid=${props.postcodeUnknown ? 'true' : 'false'} .value=${props.postcode}
+        @input=${(e: Event) => onPostcode(props, (e.target as HTMLInputElement).value.trim())} />
+      <span id="plz-note" class="hint" role="status">${props.postcodeUnknown ? t('postcodeUnknown') : ''}</span>
     </div>
     <div class="field">
       <label for="sort">${t('sort')}</label>
-      <select id="sort" @change=${(e: Event) => host.changed({ sort: (e.target as HTMLSelectElement).value as SortKey })}>
+      <select id="sort" @change=${(e: Event) => onChange({ sort: (e.target as HTMLSelectElement).value as SortKey })}>
         ${SORT_KEYS.map((k) => html`<option value=${k} ?selected=${k === sort} ?disabled=${k === 'distance' && !placeName}>${t(`sort.${k}`)}</option>`)}
       </select>
     </div>
-    ${data.hasEasy && lang === 'de'
-      ? html`<button type="button" class="si-button" aria-pressed=${host.easyRead ? 'true' : 'false'}
-          @click=${() => (host.easyRead = !host.easyRead)}>${t('easyRead')}</button>`
+    ${props.data.hasEasy && lang === 'de'
+      ? html`<button type="button" class="si-button" aria-pressed=${props.easyRead ? 'true' : 'false'}
+          @click=${props.onEasyRead}>${t('easyRead')}</button>`
       : nothing}
   </div>`;
 }
@@ -275,35 +297,37 @@ function renderControls(host: SiInitiativeCards, data: Loaded, result: QueryResu
 /** Leaving distance order when the place goes away. */
 const sortWithout = (sort: SortKey): SortKey => (sort === 'distance' ? 'relevance' : sort);
 
-function onNearSelect(host: SiInitiativeCards, near: string): void {
-  host.postcode = '';
-  host.postcodeUnknown = false;
-  host.changed({ near, sort: near ? 'distance' : sortWithout(host.sort) });
+function onNearSelect({ onPostcode, onChange }: ShowcaseProps, near: string): void {
+  onPostcode('', false);
+  onChange(({ sort }) => ({ near, sort: near ? 'distance' : sortWithout(sort) }));
 }
 
-function onPostcode(host: SiInitiativeCards, value: string): void {
-  host.postcode = value;
+function onPostcode({ onPostcode, onChange }: ShowcaseProps, value: string): void {
   const complete = /^\d{5}$/.test(value);
   const place = complete ? placeForPostcode(value) : undefined;
-  host.postcodeUnknown = complete && !place;
-  if (place) host.changed({ near: value, sort: 'distance' });
-  else if (/^\d{5}$/.test(host.near)) host.changed({ near: '', sort: sortWithout(host.sort) });
+  onPostcode(value, complete && !place);
+  if (place) onChange({ near: value, sort: 'distance' });
+  else onChange(({ near, sort }) => (/^\d{5}$/.test(near) ? { near: '', sort: sortWithout(sort) } : undefined));
 }
 
-function renderFacets(host: SiInitiativeCards, catalog: Catalog, result: QueryResult, t: Translate): TemplateResult {
-  const active = FACET_KEYS.reduce((n, k) => n + host[k].length, 0);
+function renderFacets(props: ShowcaseProps): TemplateResult {
+  const { t, filter } = props;
+  const active = FACET_KEYS.reduce((n, k) => n + filter[k].length, 0);
   return html`<details class="facets" part="facets" ?open=${active > 0}>
     <summary>${t('filters')}${active ? html` <span class="hint">(${t('activeFilters', active)})</span>` : nothing}</summary>
     <div class="facet-groups">
-      ${FACET_KEYS.map((key) => renderFacet(host, key, catalog.facetValues[key], result.counts[key], t))}
+      ${FACET_KEYS.map((key) => renderFacet(props, key))}
     </div>
   </details>`;
 }
 
-function renderFacet(host: SiInitiativeCards, key: FacetKey, values: string[], counts: Uint32Array, t: Translate) {
+function renderFacet({ t, filter, data, result, onChange }: ShowcaseProps, key: FacetKey) {
+  const values = data.catalog.facetValues[key];
+  const counts = result.counts[key];
   if (!values.length) return nothing;
-  const selected = new Set(host[key]);
-  const toggle = (value: string, on: boolean) => host.changed({ [key]: on ? [...host[key], value] : host[key].filter((v) => v !== value) });
+  const selected = new Set(filter[key]);
+  const toggle = (value: string, on: boolean) =>
+    onChange((current) => ({ [key]: on ? [...current[key], value] : current[key].filter((v) => v !== value) }));
   return html`<fieldset>
     <legend>${t(`facet.${key}`)}</legend>
     ${values.map((value, i) => {

@@ -67,6 +67,17 @@ describe('<si-initiative-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('fires si-details-close once the details close, with focus already back on the card', async () => {
+    const el = await card('bring-together', 'details');
+    await el.showDetails();
+    const focusOnClose: (Element | null)[] = [];
+    el.addEventListener('si-details-close', () => focusOnClose.push(el.shadowRoot!.activeElement));
+    el.closeDetails();
+    await waitUntil(() => focusOnClose.length, 'no si-details-close');
+    expect(focusOnClose).to.deep.equal([$(el, '.primary')]);
+    expect($(el, 'dialog')).to.equal(null);
+  });
+
   it('lets the host page cancel si-initiative-select', async () => {
     const el = await fixture<SiInitiativeCard>(html`<si-initiative-card details .initiative=${items[1]}></si-initiative-card>`);
     el.addEventListener('si-initiative-select', (e) => e.preventDefault());

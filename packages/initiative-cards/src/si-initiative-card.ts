@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { Task, initialState } from '@lit/task';
 import { AdapterError, safeHttpUrl, safeUrl, type Initiative } from '@sozial-innovativ/core';
-import { SiElement, baseStyles, renderEmpty, renderError, renderLoading, writeJsonLd } from '@sozial-innovativ/core/elements';
+import { DialogController, SiElement, baseStyles, renderEmpty, renderError, renderLoading, writeJsonLd } from '@sozial-innovativ/core/elements';
 import type { renderDetails } from './details-dialog.js';
 import { formatDay } from './format.js';
 import { localeFor } from './messages.js';
@@ -71,8 +71,16 @@ export class SiInitiativeCard extends SiElement {
   /** Distance from the visitor's chosen place in km (set by the showcase). */
   @property({ type: Number, attribute: false }) distance?: number;
 
-  @state() private open = false;
   private details$?: typeof renderDetails;
+  /** Whether the details are open: `value` is set from `showDetails()` until the dialog has closed. */
+  private readonly detailsDialog = new DialogController<true>(this, {
+    dialog: 'dialog',
+    // Focus is back on the card before the event, as its documentation says.
+    onClose: () => {
+      this.primary?.focus();
+      this.dispatchEvent(new CustomEvent('si-details-close', { bubbles: true, composed: true }));
+    },
+  });
   private readonly locale = localeFor(this, () => this.language);
 
   private readonly task = new Task(this, {
@@ -119,14 +127,13 @@ export class SiInitiativeCard extends SiElement {
   /** Opens the details dialog. */
   async showDetails(): Promise<void> {
     this.details$ ??= (await import('./details-dialog.js')).withDialogStyles(this);
-    this.open = true;
+    this.detailsDialog.show(true);
     await this.updateComplete;
-    if (this.dialog && !this.dialog.open) this.dialog.showModal();
   }
 
   /** Closes the details dialog; focus returns to the card. */
   closeDetails(): void {
-    this.dialog?.close();
+    this.detailsDialog.close();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -143,7 +150,8 @@ export class SiInitiativeCard extends SiElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.open = false;
+    this.detailsDialog.value = undefined;
+    this.requestUpdate();
   }
 
   protected override render() {
@@ -194,8 +202,8 @@ export class SiInitiativeCard extends SiElement {
             : nothing}
         </dl>
       </article>
-      ${this.open && this.details$
-        ? this.details$(x, lang, t, { close: () => this.closeDetails(), closed: () => this.onDialogClose(), keydown: (e) => this.onDialogKeydown(e) })
+      ${this.detailsDialog.value && this.details$
+        ? this.details$(x, lang, t, { close: this.detailsDialog.close, closed: this.detailsDialog.closed, keydown: (e) => this.onDialogKeydown(e) })
         : nothing}`;
   }
 
@@ -213,12 +221,6 @@ export class SiInitiativeCard extends SiElement {
       e.preventDefault();
       first?.focus();
     }
-  }
-
-  private onDialogClose(): void {
-    this.open = false;
-    this.primary?.focus();
-    this.dispatchEvent(new CustomEvent('si-details-close', { bubbles: true, composed: true }));
   }
 }
 

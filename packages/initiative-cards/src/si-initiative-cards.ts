@@ -1,12 +1,12 @@
-import { html, type PropertyValues } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, initialState } from '@lit/task';
-import { AdapterError, createAdapter, type DataAdapter } from '@sozial-innovativ/core';
+import { AdapterError, createAdapter, type DataAdapter, type Lang } from '@sozial-innovativ/core';
 import { SiElement, renderError, renderLoading, writeJsonLd } from '@sozial-innovativ/core/elements';
 import type { Catalog, QueryResult, ShowcaseFilter } from './catalog.js';
 import { FACET_KEYS, isSortKey, type SortKey } from './keys.js';
 import { localeFor } from './messages.js';
-import type { Loaded } from './showcase-view.js';
+import type { JsonLdState, Loaded } from './showcase-view.js';
 import { parseList, readLocationState } from './url-state.js';
 
 /**
@@ -125,21 +125,20 @@ export class SiInitiativeCards extends SiElement {
   /** Do not write schema.org JSON-LD into the light DOM. */
   @property({ type: Boolean, attribute: 'no-jsonld' }) noJsonld = false;
 
-  /** @internal Cards shown (pages × page size). */
-  @state() shown = 24;
-  /** @internal The postcode field's text. */
-  @state() postcode = '';
-  /** @internal Whether a complete postcode is not among the shipped places. */
-  @state() postcodeUnknown = false;
-  /** @internal The initiative from the URL whose details open once it is loaded. */
-  pendingOpen?: string;
+  /** Cards shown (pages × page size). */
+  @state() private shown = 24;
+  /** The postcode field's text. */
+  @state() private postcode = '';
+  /** Whether a complete postcode is not among the shipped places. */
+  @state() private postcodeUnknown = false;
+  /** The initiative from the URL whose details open once it is loaded. */
+  private pendingOpen?: string;
 
   private inline?: DataAdapter;
   private result?: { key: string; catalog: Catalog; value: QueryResult };
   private readonly locale = localeFor(this, () => this.language);
 
-  /** @internal */
-  readonly task = new Task(this, {
+  private readonly task = new Task(this, {
     task: async ([adapter], { signal }): Promise<(Loaded & { view: View }) | typeof initialState> => {
       if (!adapter) return initialState;
       if (!adapter.initiatives) throw new AdapterError('unsupported', 'The data source has no initiatives');
@@ -196,8 +195,8 @@ export class SiInitiativeCards extends SiElement {
     this.pendingOpen = initiative;
   };
 
-  /** @internal Writes the filter (and the open initiative) into the URL with `sync-url`. */
-  writeUrl(initiative?: string): void {
+  /** Writes the filter (and the open initiative) into the URL with `sync-url`. */
+  private writeUrl(initiative?: string): void {
     if (!this.syncUrl) return;
     // The writer comes with the view: at once when it is there, else once it has loaded.
     const view = this.task.value?.view;
@@ -205,8 +204,8 @@ export class SiInitiativeCards extends SiElement {
     else void loadView().then((v) => v.writeUrl(this.filter, initiative));
   }
 
-  /** @internal Applies a visitor's change to the filter and announces it. */
-  changed(patch: Partial<ShowcaseFilter>): void {
+  /** Applies a visitor's change to the filter and announces it. */
+  private changed(patch: Partial<ShowcaseFilter>): void {
     Object.assign(this, patch);
     this.emit<FilterChangeDetail>('si-filter-change', { filter: this.filter });
     this.writeUrl();
@@ -218,8 +217,8 @@ export class SiInitiativeCards extends SiElement {
     if (filterChanged || !this.hasUpdated) this.shown = Math.max(1, this.pageSize);
   }
 
-  /** @internal The result for the current filter, computed once per filter and data load. */
-  query(catalog: Catalog): QueryResult {
+  /** The result for the current filter, computed once per filter and data load. */
+  private query(catalog: Catalog): QueryResult {
     const filter = this.filter;
     const key = JSON.stringify(filter);
     if (this.result?.catalog !== catalog || this.result.key !== key) {
@@ -228,10 +227,46 @@ export class SiInitiativeCards extends SiElement {
     return this.result.value;
   }
 
+  /** What the JSON-LD is written from, read when it is written (in idle time). */
+  private readonly jsonLdState = (): JsonLdState | undefined => {
+    const catalog = this.task.value?.catalog;
+    return this.noJsonld || !catalog ? undefined : { catalog, positions: this.query(catalog).positions, shown: this.shown };
+  };
+
+  private cards(): NodeListOf<HTMLElementTagNameMap['si-initiative-card']> {
+    return this.renderRoot.querySelectorAll('si-initiative-card');
+  }
+
+  /** Another page, with focus on its first card. */
+  private async showMore(): Promise<void> {
+    const first = this.shown;
+    this.shown += this.pageSize;
+    await this.updateComplete;
+    const card = this.cards()[first];
+    await card?.updateComplete;
+    card?.focus();
+  }
+
+  /** Opens the initiative named in the URL once it is among the cards shown. */
+  private openPending(catalog: Catalog): void {
+    const id = this.pendingOpen;
+    if (!id) return;
+    const { positions } = this.query(catalog);
+    const index = positions.findIndex((p) => catalog.items[p]!.id === id);
+    if (index >= this.shown) {
+      // Show enough pages first; the next update opens it.
+      this.shown = Math.ceil((index + 1) / this.pageSize) * this.pageSize;
+      return;
+    }
+    this.pendingOpen = undefined;
+    const card = this.cards()[index];
+    void card?.updateComplete.then(() => card.showDetails());
+  }
+
   /** Also writes the JSON-LD that otherwise waits for idle time. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    this.task.value?.view.flushJsonLd(this);
+    this.task.value?.view.flushJsonLd(this, this.jsonLdState);
     return done;
   }
 
@@ -239,7 +274,42 @@ export class SiInitiativeCards extends SiElement {
     super.updated(changed);
     if (this.noJsonld) writeJsonLd(this, undefined);
     const data = this.task.value;
-    if (data) data.view.afterUpdate(this, data);
+    if (!data) return;
+    if (!this.noJsonld) data.view.scheduleJsonLd(this, data.catalog, this.jsonLdState);
+    this.openPending(data.catalog);
+  }
+
+  private renderShowcase({ view, ...data }: Loaded & { view: View }, lang: Lang): TemplateResult {
+    // The view's styles come with it, as a constructed sheet (CSP-safe).
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = view.styles.styleSheet!;
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return view.renderShowcase({
+      lang,
+      t: this.locale.t,
+      data,
+      result: this.query(data.catalog),
+      filter: this.filter,
+      heading: this.heading,
+      layout: this.layout,
+      easyRead: this.easyRead,
+      hideFilters: this.hideFilters,
+      shown: this.shown,
+      postcode: this.postcode,
+      postcodeUnknown: this.postcodeUnknown,
+      onChange: (change) => {
+        const patch = typeof change === 'function' ? change(this.filter) : change;
+        if (patch) this.changed(patch);
+      },
+      onPostcode: (postcode, unknown) => {
+        this.postcode = postcode;
+        this.postcodeUnknown = unknown;
+      },
+      onEasyRead: () => (this.easyRead = !this.easyRead),
+      onShowMore: () => void this.showMore(),
+      onReset: () => this.resetFilters(),
+      onDetails: (initiative) => this.writeUrl(initiative),
+    });
   }
 
   protected override render() {
@@ -252,7 +322,7 @@ export class SiInitiativeCards extends SiElement {
       initial: loading,
       pending: loading,
       error: (e) => [renderError(lang, e, () => void this.task.run()), fallback],
-      complete: (data) => data.view.renderShowcase(this, data, lang, this.locale.t),
+      complete: (data) => this.renderShowcase(data, lang),
     });
   }
 }
