@@ -15,11 +15,10 @@
 //   BENCH_ONLY=longtask npm run bench              the same as a section of bench/results.md
 import { build, defaultClientConditions } from 'vite';
 import { chromium } from 'playwright-core';
-import { createServer } from 'node:http';
 import { existsSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { dirname, extname, join, normalize } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { serve } from './serve.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const OUT = join(BENCH, '.tmp', 'longtask');
@@ -87,27 +86,6 @@ async function buildPage() {
   });
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.ics': 'text/calendar; charset=utf-8' };
-
-/** The built page, and `/feed.ics` = `current.feed` (the runner sets it before each run). */
-function serve(dir, current) {
-  const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname));
-    if (path === '/feed.ics') {
-      const body = current.feed.body;
-      return void res.writeHead(200, { 'content-type': TYPES['.ics'], 'content-length': body.length, 'cache-control': 'no-store' }).end(body);
-    }
-    const file = join(dir, path);
-    if (!file.startsWith(dir)) return void res.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
 
 // --- In the page --------------------------------------------------------------------------------
 
@@ -258,7 +236,7 @@ export async function measureLongTasks({ runs = 3, trace = true } = {}) {
     return { unavailable: `the page does not build: ${message}` };
   }
   const current = {};
-  const server = await serve(OUT, current);
+  const server = await serve(OUT, { '/feed.ics': () => current.feed.body });
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
