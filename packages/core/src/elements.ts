@@ -9,4 +9,5 @@ export { SiDataSource } from './elements/si-data-source.js';
 export { serializeJsonLd, writeJsonLd, JSON_LD_POLICY } from './json-ld.js';
 export { LocaleController } from './controllers/locale-controller.js';
 export { DialogController, type DialogHost, type DialogOptions } from './controllers/dialog-controller.js';
-export type { SiFilterChangeDetail } from './events.js';
+export type { SiFilterChangeDetail, SiFilters } from './events/si-filter-change.js';
+export type { SiEventName, SiEventDetail } from './events/emit.js';

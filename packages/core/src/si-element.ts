@@ -4,6 +4,7 @@ import type { DataAdapter } from './adapter.js';
 import { SourceController } from './controllers/source-controller.js';
 import { normalizeLang, resolveLang, type Lang } from './i18n/index.js';
 import { baseStyles } from './styles/tokens.js';
+import type { SiEventDetail, SiEventName } from './events/emit.js';
 
 /**
  * The one shared base class: the data source (adapter property, `src` attributes or context)
@@ -34,8 +35,12 @@ export class SiElement extends LitElement {
     return this.lang ? normalizeLang(this.lang) : resolveLang(this);
   }
 
-  /** Dispatches a bubbling, composed `si-*` event for the host page. */
-  protected emit<T>(name: string, detail: T): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: true }));
+  /**
+   * Dispatches a bubbling, composed `si-*` event for the host page, typed by its
+   * `GlobalEventHandlersEventMap` entry. Only events documented as cancelable pass `cancelable`;
+   * returns false when the page cancelled it.
+   */
+  protected emit<K extends SiEventName>(name: K, detail: SiEventDetail<K>, cancelable?: boolean): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
   }
 }

@@ -305,7 +305,7 @@ export class SiEventCalendar extends SiElement {
     const key = `${from} ${to} ${this.effectiveView}`;
     if (key !== this.lastRangeKey && !this.upcomingLimit) {
       this.lastRangeKey = key;
-      this.emit<RangeChangeDetail>('si-range-change', { from, to, view: this.effectiveView });
+      this.emit('si-range-change', { from, to, view: this.effectiveView });
     }
   }
 
@@ -318,7 +318,7 @@ export class SiEventCalendar extends SiElement {
     if (next.preset && next.preset !== this.filterState.preset) this.cursor = this.today;
     this.filterState = next;
     this.announceCount = true;
-    this.emit<FilterChangeDetail>('si-filter-change', { filter: this.filter });
+    this.emit('si-filter-change', { filter: this.filter });
     this.writeUrl();
   };
 
@@ -365,7 +365,7 @@ export class SiEventCalendar extends SiElement {
   /** Opens the details of the event `id`, unless the host page cancels `si-event-select`. */
   private readonly openEvent = async (id: string, trigger: HTMLElement): Promise<void> => {
     const item = this.events.value?.index.find((x) => x.event.id === id);
-    if (!item || !this.emit<EventSelectDetail>('si-event-select', { event: item.event })) return;
+    if (!item || !this.emit('si-event-select', { event: item.event }, true)) return;
     // The details and the .ics writer load on first use: most visits never open an event.
     if (!this.details) {
       const details = await import('./details.js');
@@ -462,6 +462,11 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'si-event-select': CustomEvent<EventSelectDetail>;
     'si-range-change': CustomEvent<RangeChangeDetail>;
-    // 'si-filter-change' is declared once in core for every widget; its detail here is FilterChangeDetail.
+  }
+}
+
+declare module '@sozial-innovativ/core/elements' {
+  interface SiFilters {
+    'si-event-calendar': CalendarFilter;
   }
 }

@@ -166,7 +166,7 @@ export class SiInitiativeCard extends SiElement {
   }
 
   private activate(event: Event, x: Initiative): void {
-    if (!this.emit<InitiativeSelectDetail>('si-initiative-select', { initiative: x })) {
+    if (!this.emit('si-initiative-select', { initiative: x }, true)) {
       event.preventDefault();
       return;
     }

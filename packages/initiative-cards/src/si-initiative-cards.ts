@@ -207,7 +207,7 @@ export class SiInitiativeCards extends SiElement {
   /** Applies a visitor's change to the filter and announces it. */
   private changed(patch: Partial<ShowcaseFilter>): void {
     Object.assign(this, patch);
-    this.emit<FilterChangeDetail>('si-filter-change', { filter: this.filter });
+    this.emit('si-filter-change', { filter: this.filter });
     this.writeUrl();
   }
 
@@ -331,7 +331,10 @@ declare global {
   interface HTMLElementTagNameMap {
     'si-initiative-cards': SiInitiativeCards;
   }
-  // 'si-filter-change' is already in GlobalEventHandlersEventMap, typed by <si-event-calendar>
-  // with its own filter; TypeScript allows one type per key, so this widget's detail is
-  // `FilterChangeDetail` (exported) until core declares a shared one.
+}
+
+declare module '@sozial-innovativ/core/elements' {
+  interface SiFilters {
+    'si-initiative-cards': ShowcaseFilter;
+  }
 }

@@ -10,14 +10,14 @@ import {
   INTL_LOCALE, SAXON_DISTRICTS, SAXON_PLACES, localize, mailtoUrl, safeUrl,
   type Lang, type LocalizedText, type MatchOffer, type Question, type Questionnaire, type Result,
 } from '@sozial-innovativ/core';
-import { LocaleController, renderEmpty, renderNotices } from '@sozial-innovativ/core/elements';
+import { LocaleController, renderEmpty, renderNotices, type SiEventDetail } from '@sozial-innovativ/core/elements';
 import {
   applyHint, decodeAnswers, encodeAnswers, explainMatch, isAnswered, prepareOffers, radiusFor, rankOffers, resolveLocation,
   type Answer, type AnswerValue, type CriterionResult, type LocationAnswer, type NearMiss, type PreparedOffers, type RangeAnswer,
   type RankResult, type RankedMatch, type WhatIf,
 } from './engine/index.js';
 import { de } from './messages.js';
-import type { MatchCompleteDetail, MatchStepDetail, SiMatchFinder } from './si-match-finder.js';
+import type { SiMatchFinder } from './si-match-finder.js';
 
 type Phase = 'start' | 'step' | 'check' | 'results';
 interface FieldError {
@@ -28,7 +28,7 @@ interface FieldError {
 /** What the element lends the journey (its protected members). */
 export interface JourneyContext {
   lang(): Lang;
-  emit(name: string, detail: MatchStepDetail | MatchCompleteDetail): void;
+  emit<K extends 'si-match-step' | 'si-match-complete'>(name: K, detail: SiEventDetail<K>): void;
 }
 
 const HASH_KEY = 'si-match=';

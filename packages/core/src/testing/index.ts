@@ -1,2 +1,3 @@
 export { adapterContract, type ContractOptions, type SuiteRunner } from './contract.js';
 export { XSS_TEXT_PAYLOADS, XSS_URL_PAYLOADS, UNSAFE_URL, findInjections } from './xss.js';
+export { stalledAdapter, failingAdapter, staleAdapter, flakyAdapter, spyAdapter, gatedAdapter, unavailable, type AdapterCall } from './fakes.js';
