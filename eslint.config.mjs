@@ -8,7 +8,7 @@ import globals from 'globals';
 const unsafe = 'Untrusted data must be bound as text: see STYLE.md "Safety by construction".';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'storybook-static/**', 'demo/dist/**', '**/*.d.ts', 'bench/.tmp/**', '**/custom-elements.json'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', 'storybook-static/**', '**/*.d.ts', 'bench/.tmp/**', '**/custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench`: sizes, then speed in headless Chromium next to FullCalendar and EventCalendar,
 // then the DOM-free cases in Node. Prints the tables and writes bench/results.md (+ results.json).
-// Never fails on a timing: a slow figure is a finding, not an error.
+// Never fails on a timing: a slow figure is a finding, not an error. The peers are bench's own
+// dependencies (bench/package.json, not a workspace): installed into bench/node_modules first
+// when any is missing.
 //
 //   BENCH_RUNS=5         timed runs per case, at least 5 (plus one discarded warm-up run per page)
 //   BENCH_ONLY=calendar  only the areas named (comma-separated: calendar, showcase, match, node, longtask)
@@ -14,7 +16,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { measureSizes, sizesMarkdown } from './sizes.mjs';
+import { measureSizes, missingBenchDependencies, sizesMarkdown } from './sizes.mjs';
 import { serve } from './serve.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
@@ -344,6 +346,15 @@ function nodeTable(node) {
 
 // --- Main ---------------------------------------------------------------------------------------
 
+const missing = missingBenchDependencies();
+if (missing.length) {
+  log(`▶ installing bench's own dependencies (missing: ${missing.join(', ')})`);
+  const npm = spawnSync('npm', ['install', '--prefix', BENCH, '--no-audit', '--no-fund'], { stdio: 'inherit' });
+  if (npm.status !== 0) {
+    log(`✖ npm install --prefix bench failed (exit ${npm.status ?? npm.signal})`);
+    process.exit(npm.status || 1);
+  }
+}
 log('▶ sizes');
 const sizes = await measureSizes();
 log('▶ Node cases');

@@ -2,29 +2,17 @@
 // widget, keyboard-only journeys, status messages, focus after actions.
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { AdapterError, type DataAdapter } from '@sozial-innovativ/core';
+import type { DataAdapter } from '@sozial-innovativ/core';
+import { failingAdapter, stalledAdapter, staleAdapter } from '@sozial-innovativ/core/testing';
 import { createMemoryAdapter } from '@sozial-innovativ/adapters/memory';
 import {
   $, $$, EVENTS, INITIATIVES, OFFERS, QUESTIONNAIRE, TIMEOUT, calendar, calendarReady, card, closeDialog, deepActive,
-  expectNoAxeViolations, mount, openEvent, showcase, stalledAdapter, text,
+  expectNoAxeViolations, mount, openEvent, showcase, text,
   type SiEventCalendar, type SiInitiativeCard, type SiInitiativeCards, type SiMatchFinder,
 } from './fixtures.js';
 
 const data = () => createMemoryAdapter({ events: EVENTS, initiatives: INITIATIVES, questionnaire: QUESTIONNAIRE, offers: OFFERS });
-const failing = (): DataAdapter => {
-  const fail = () => Promise.reject(new AdapterError('http', 'HTTP 503 Service Unavailable', 503));
-  return { kind: 'failing', events: fail, initiatives: fail, initiative: fail, questionnaire: fail, offers: fail };
-};
-const stale = (): DataAdapter => {
-  const m = data();
-  const meta = { stale: true, fetchedAt: Date.parse('2026-10-20T08:30:00Z'), dropped: 2 };
-  return {
-    ...m, kind: 'stale',
-    events: async (q, o) => ({ ...(await m.events!(q, o)), ...meta }),
-    initiatives: async (q, o) => ({ ...(await m.initiatives!(q, o)), ...meta }),
-    offers: async (o) => ({ ...(await m.offers!(o)), ...meta }),
-  };
-};
+const stale = () => staleAdapter(data(), { fetchedAt: Date.parse('2026-10-20T08:30:00Z'), dropped: 2 });
 
 /** Loading, error, empty: the shared states, with their roles. */
 async function expectSharedStates(name: string, render: (a: DataAdapter) => Promise<HTMLElement>, empty: () => DataAdapter) {
@@ -33,7 +21,7 @@ async function expectSharedStates(name: string, render: (a: DataAdapter) => Prom
   expect($(loading, '[part~=loading]')!.getAttribute('role'), `${name} loading role`).to.equal('status');
   await expectNoAxeViolations(loading, `${name} loading`);
 
-  const error = await render(failing());
+  const error = await render(failingAdapter());
   await waitUntil(() => $(error, '[part~=error]'), `${name}: no error state`);
   expect($(error, '[part~=error]')!.getAttribute('role'), `${name} error role`).to.equal('alert');
   expect($(error, '[part~=error] [part=retry-button]'), `${name} retry button`).to.not.equal(null);

@@ -4,10 +4,10 @@
 // dialog, counting `securitypolicyviolation` events. The policy with real HTTP headers, nonces and
 // the built bundles is covered end to end by packages/embed/e2e.
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { AdapterError, type DataAdapter } from '@sozial-innovativ/core';
+import { failingAdapter, stalledAdapter } from '@sozial-innovativ/core/testing';
 import { createMemoryAdapter } from '@sozial-innovativ/adapters/memory';
 import {
-  $, $$, ALL_DATA, QUESTIONNAIRE, calendar, closeDialog, finderReady, mount, openEvent, showcase, shadowRoots, sleep, stalledAdapter,
+  $, $$, ALL_DATA, QUESTIONNAIRE, calendar, closeDialog, finderReady, mount, openEvent, showcase, shadowRoots, sleep,
   type SiEventCalendar, type SiInitiativeCard, type SiInitiativeCards, type SiMatchFinder,
 } from './fixtures.js';
 
@@ -24,11 +24,6 @@ before(() => {
   document.head.append(meta);
 });
 after(() => document.removeEventListener('securitypolicyviolation', record));
-
-const failing = (): DataAdapter => {
-  const fail = () => Promise.reject(new AdapterError('http', 'HTTP 500', 500));
-  return { kind: 'failing', events: fail, initiatives: fail, initiative: fail, questionnaire: fail, offers: fail };
-};
 
 /** What a strict style-src / script-src would block if a widget rendered it. */
 function blockedMarkup(el: Element, state: string): string[] {
@@ -74,7 +69,7 @@ describe('CSP + Trusted Types: every widget in every state under the documented 
   });
 
   it('<si-event-calendar>: loading, error, empty, list, month, day and event dialog, .ics', async () => {
-    for (const [state, adapter] of [['loading', stalledAdapter()], ['error', failing()], ['empty', createMemoryAdapter({ events: [] })]] as const) {
+    for (const [state, adapter] of [['loading', stalledAdapter()], ['error', failingAdapter()], ['empty', createMemoryAdapter({ events: [] })]] as const) {
       const el = await mount<SiEventCalendar>(html`<si-event-calendar .adapter=${adapter} date="2026-10-01"></si-event-calendar>`, 'si-event-calendar');
       await waitUntil(() => $(el, '[part~=state]'));
       await check(el, `calendar ${state}`);
@@ -104,7 +99,7 @@ describe('CSP + Trusted Types: every widget in every state under the documented 
   });
 
   it('<si-initiative-cards> and <si-initiative-card>: loading, error, empty, data with JSON-LD, details', async () => {
-    for (const [state, adapter] of [['loading', stalledAdapter()], ['error', failing()], ['empty', createMemoryAdapter({ initiatives: [] })]] as const) {
+    for (const [state, adapter] of [['loading', stalledAdapter()], ['error', failingAdapter()], ['empty', createMemoryAdapter({ initiatives: [] })]] as const) {
       const el = await mount<SiInitiativeCards>(html`<si-initiative-cards .adapter=${adapter}></si-initiative-cards>`, 'si-initiative-cards');
       await waitUntil(() => $(el, '[part~=state]'));
       await check(el, `showcase ${state}`);
@@ -125,7 +120,7 @@ describe('CSP + Trusted Types: every widget in every state under the documented 
   });
 
   it('<si-match-finder>: loading, error, empty, start, every step, check, results', async () => {
-    for (const [state, adapter] of [['loading', stalledAdapter()], ['error', failing()], ['empty', createMemoryAdapter({ questionnaire: QUESTIONNAIRE, offers: [] })]] as const) {
+    for (const [state, adapter] of [['loading', stalledAdapter()], ['error', failingAdapter()], ['empty', createMemoryAdapter({ questionnaire: QUESTIONNAIRE, offers: [] })]] as const) {
       const el = await mount<SiMatchFinder>(html`<si-match-finder .adapter=${adapter}></si-match-finder>`, 'si-match-finder');
       await waitUntil(() => $(el, '[part~=state]'));
       await check(el, `finder ${state}`);

@@ -71,14 +71,6 @@ export const OFFERS = [
 /** Every model in the documented JSON format, for the json adapter and inline data. */
 export const ALL_DATA = { events: EVENTS, initiatives: INITIATIVES, questionnaire: QUESTIONNAIRE, offers: OFFERS };
 
-// ── Adapters for states ──────────────────────────────────────────────────────────────────
-
-/** Never answers: the loading state. */
-export const stalledAdapter = (): DataAdapter => {
-  const never = () => new Promise<never>(() => {});
-  return { kind: 'stalled', events: never, initiatives: never, initiative: never, questionnaire: never, offers: never };
-};
-
 // ── Shadow DOM helpers ───────────────────────────────────────────────────────────────────
 
 export const sr = (el: Element): ShadowRoot => el.shadowRoot!;

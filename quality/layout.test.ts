@@ -3,9 +3,10 @@
 // animation, and a hostile host page's CSS.
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { stalledAdapter } from '@sozial-innovativ/core/testing';
 import { createMemoryAdapter } from '@sozial-innovativ/adapters/memory';
 import {
-  $, $$, ALL_DATA, allElements, calendarReady, deepActive, emulateMediaFeatures, mount, openEvent, showcaseReady, finderReady, stalledAdapter,
+  $, $$, ALL_DATA, allElements, calendarReady, deepActive, emulateMediaFeatures, mount, openEvent, showcaseReady, finderReady,
   type SiEventCalendar, type SiInitiativeCard, type SiInitiativeCards, type SiMatchFinder,
 } from './fixtures.js';
 

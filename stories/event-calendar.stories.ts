@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { AdapterError, type DataAdapter } from '@sozial-innovativ/core';
 import { createMemoryAdapter } from '@sozial-innovativ/adapters/memory';
+import { failingAdapter, staleAdapter, stalledAdapter } from '@sozial-innovativ/core/testing';
 import '@sozial-innovativ/event-calendar/define';
 import data from '../demo/data/events.json';
 import { generateEvents } from '../demo/data/generate-events';
@@ -12,15 +13,9 @@ const withData = (): DataAdapter => ({
   feedUrl: data.feedUrl,
 });
 const empty = (): DataAdapter => createMemoryAdapter({ events: [] });
-const loading = (): DataAdapter => ({ kind: 'never', events: () => new Promise(() => {}) });
-const failing = (): DataAdapter => ({
-  kind: 'failing',
-  events: () => Promise.reject(new AdapterError('http', 'HTTP 503 Service Unavailable (https://example.org/events.json)', 503)),
-});
-const stale = (): DataAdapter => {
-  const memory = createMemoryAdapter({ events: data.events });
-  return { kind: 'cache', events: async (q, o) => ({ ...(await memory.events!(q, o)), stale: true, fetchedAt: Date.parse('2026-10-20T08:30:00Z') }) };
-};
+const failing = () => failingAdapter(() => new AdapterError('http', 'HTTP 503 Service Unavailable (https://example.org/events.json)', 503));
+/** The seed events, served from cache (fetched 20 Oct 2026, 08:30 UTC) after the source failed. */
+const stale = () => staleAdapter(createMemoryAdapter({ events: data.events }));
 
 interface Args {
   view: 'list' | 'month';
@@ -92,7 +87,7 @@ export const NarrowColumn: Story = {
 /** Preset filters from attributes, as a CMS editor sets them. */
 export const PresetFilters: Story = { args: { topics: 'Wohnen', format: 'online' } };
 
-export const Loading: Story = { args: { adapter: loading } };
+export const Loading: Story = { args: { adapter: stalledAdapter } };
 export const ErrorState: Story = { name: 'Error', args: { adapter: failing } };
 export const Empty: Story = { args: { adapter: empty } };
 /** Filters that match nothing: the empty state offers "reset filters". */

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { AdapterError, type DataAdapter } from '@sozial-innovativ/core';
+import { failingAdapter, stalledAdapter } from '@sozial-innovativ/core/testing';
 import { createMemoryAdapter } from '@sozial-innovativ/adapters/memory';
 import '@sozial-innovativ/initiative-cards/define';
 import type { SiInitiativeCard, SiInitiativeCards } from '@sozial-innovativ/initiative-cards';
@@ -9,12 +10,8 @@ import demo from '../demo/data/initiatives.json';
 /** Stories for <si-initiative-card> and <si-initiative-cards> in every state. */
 const data = createMemoryAdapter({ initiatives: demo.initiatives });
 const empty = createMemoryAdapter({ initiatives: [] });
-const loading: DataAdapter = { kind: 'never', initiatives: () => new Promise<never>(() => {}), initiative: () => new Promise<never>(() => {}) };
-const failing: DataAdapter = {
-  kind: 'failing',
-  initiatives: () => Promise.reject(new AdapterError('network', 'Die Demo-Quelle ist absichtlich nicht erreichbar.')),
-  initiative: () => Promise.reject(new AdapterError('network', 'Die Demo-Quelle ist absichtlich nicht erreichbar.')),
-};
+const loading = stalledAdapter();
+const failing = failingAdapter(() => new AdapterError('network', 'Die Demo-Quelle ist absichtlich nicht erreichbar.'));
 
 interface CardArgs {
   initiativeId: string;
@@ -62,7 +59,7 @@ export const CardLoading: CardStory = { args: { adapter: loading } };
 export const CardError: CardStory = { args: { adapter: failing } };
 export const CardNotFound: CardStory = { args: { initiativeId: 'gibt-es-nicht' } };
 
-interface ShowcaseArgs {
+interface CardsArgs {
   layout: 'grid' | 'list';
   sort: string;
   q: string;
@@ -77,25 +74,25 @@ interface ShowcaseArgs {
   adapter: DataAdapter;
 }
 
-const showcase = (a: ShowcaseArgs) => html`<si-initiative-cards layout=${a.layout} sort=${a.sort} q=${a.q} topics=${a.topics}
+const cards = (a: CardsArgs) => html`<si-initiative-cards layout=${a.layout} sort=${a.sort} q=${a.q} topics=${a.topics}
   districts=${a.districts} near=${a.near} page-size=${a.pageSize} ?hide-filters=${a.hideFilters} ?easy-read=${a.easyRead}
   heading=${a.heading} lang=${a.lang} no-jsonld .adapter=${a.adapter}></si-initiative-cards>`;
 
-const showcaseArgs: ShowcaseArgs = {
+const cardsArgs: CardsArgs = {
   layout: 'grid', sort: 'relevance', q: '', topics: '', districts: '', near: '', pageSize: 12, hideFilters: false,
   easyRead: false, heading: 'Soziale Innovationen in Sachsen', lang: 'de', adapter: data,
 };
-type ShowcaseStory = StoryObj<ShowcaseArgs>;
-const story = (args: Partial<ShowcaseArgs>): ShowcaseStory => ({ args: { ...showcaseArgs, ...args }, render: showcase });
+type CardsStory = StoryObj<CardsArgs>;
+const story = (args: Partial<CardsArgs>): CardsStory => ({ args: { ...cardsArgs, ...args }, render: cards });
 
-export const Showcase = story({});
-export const ShowcaseList = story({ layout: 'list' });
-export const ShowcaseSearchWithTypo = story({ q: 'Weiswaser' });
-export const ShowcaseNearPostcode = story({ near: '02943', sort: 'distance' });
-export const ShowcaseCuratedGoerlitz = story({ districts: 'Görlitz', hideFilters: true, heading: 'Initiativen im Landkreis Görlitz' });
-export const ShowcaseEasyRead = story({ easyRead: true });
-export const ShowcaseUpperSorbian: ShowcaseStory = { ...story({ lang: 'hsb' }), play: messagesReady };
-export const ShowcaseLoading = story({ adapter: loading });
-export const ShowcaseError = story({ adapter: failing });
-export const ShowcaseNoData = story({ adapter: empty });
-export const ShowcaseNoMatch = story({ q: 'Raumfahrtbehörde' });
+export const Cards = story({});
+export const CardsList = story({ layout: 'list' });
+export const CardsSearchWithTypo = story({ q: 'Weiswaser' });
+export const CardsNearPostcode = story({ near: '02943', sort: 'distance' });
+export const CardsCuratedGoerlitz = story({ districts: 'Görlitz', hideFilters: true, heading: 'Initiativen im Landkreis Görlitz' });
+export const CardsEasyRead = story({ easyRead: true });
+export const CardsUpperSorbian: CardsStory = { ...story({ lang: 'hsb' }), play: messagesReady };
+export const CardsLoading = story({ adapter: loading });
+export const CardsError = story({ adapter: failing });
+export const CardsNoData = story({ adapter: empty });
+export const CardsNoMatch = story({ q: 'Raumfahrtbehörde' });

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { AdapterError, type DataAdapter } from '@sozial-innovativ/core';
+import { failingAdapter, stalledAdapter } from '@sozial-innovativ/core/testing';
 import { createMemoryAdapter } from '@sozial-innovativ/adapters/memory';
 import '@sozial-innovativ/match-finder/define';
 import type { SiMatchFinder } from '@sozial-innovativ/match-finder';
@@ -11,12 +12,8 @@ import volunteering from '../demo/data/volunteering.json';
 const cohousingAdapter = createMemoryAdapter(cohousing);
 const volunteeringAdapter = createMemoryAdapter(volunteering);
 const empty = createMemoryAdapter({ questionnaire: cohousing.questionnaire, offers: [] });
-const loading: DataAdapter = { kind: 'never', questionnaire: () => new Promise<never>(() => {}), offers: () => new Promise<never>(() => {}) };
-const failing: DataAdapter = {
-  kind: 'failing',
-  questionnaire: () => Promise.reject(new AdapterError('network', 'Die Demo-Quelle ist absichtlich nicht erreichbar.')),
-  offers: () => Promise.reject(new AdapterError('network', 'Die Demo-Quelle ist absichtlich nicht erreichbar.')),
-};
+const loading = stalledAdapter();
+const failing = failingAdapter(() => new AdapterError('network', 'Die Demo-Quelle ist absichtlich nicht erreichbar.'));
 
 interface Args {
   lang: string;

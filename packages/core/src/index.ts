@@ -3,7 +3,7 @@ export * from './model/index.js';
 export * from './adapter.js';
 export * from './safe-url.js';
 export * from './fetch.js';
-export * from './time.js';
+export * from './time/index.js';
 export * from './i18n/index.js';
 export * from './version.js';
 export * from './geo/saxony.js';

@@ -1,8 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { dateFormat, type CalendarEvent, type Lang } from '@sozial-innovativ/core';
+import { dateFormat, utcNoon, type CalendarEvent, type Lang } from '@sozial-innovativ/core';
 import type { AgendaRow, DayEvent } from './days.js';
 import type { Translate } from './messages.js';
-import { utcNoon } from './month.js';
 
 /**
  * The agenda: the calendar's list view (the default, and what upcoming mode and narrow containers

@@ -1,4 +1,4 @@
-import { ISO_DATE, addDays, dayKey, toEpoch, type CalendarEvent } from '@sozial-innovativ/core';
+import { addDays, dayKey, eventBounds, type CalendarEvent } from '@sozial-innovativ/core';
 
 /**
  * An event with everything the views need precomputed once per data load, so no date math runs
@@ -33,31 +33,13 @@ function dayOf(epochMs: number, timeZone: string): string {
   return day;
 }
 
-const midnights = new Map<string, number>();
-/**
- * core's `toEpoch`, with the midnights of all-day dates memoized per time zone: finding a
- * zone's midnight takes two Intl calls, and a year of events has only 365 dates.
- */
-function epochOf(iso: string, timeZone: string): number {
-  if (!ISO_DATE.test(iso)) return Date.parse(iso);
-  const key = `${timeZone} ${iso}`;
-  let epoch = midnights.get(key);
-  if (epoch === undefined) {
-    if (midnights.size > 50_000) midnights.clear();
-    midnights.set(key, (epoch = toEpoch(iso, timeZone)));
-  }
-  return epoch;
-}
-
 /** Indexes validated events, sorted by start (then title), in one pass. */
 export function indexEvents(events: readonly CalendarEvent[]): DayEvent[] {
   const out: DayEvent[] = new Array(events.length);
   for (let i = 0; i < events.length; i++) {
     const event = events[i]!;
     const tz = event.timeZone;
-    // core's eventBounds: an all-day event without `end` lasts one day, a timed one is a point.
-    const start = epochOf(event.start, tz);
-    const end = event.end ? epochOf(event.end, tz) : event.allDay ? start + 86_400_000 : start;
+    const [start, end] = eventBounds(event);
     const firstDay = event.allDay ? event.start.slice(0, 10) : dayOf(start, tz);
     // `end` is exclusive: the last day is the day of the last millisecond.
     const lastDay = end > start ? (event.allDay && event.end?.length === 10 ? addDays(event.end, -1) : dayOf(end - 1, tz)) : firstDay;

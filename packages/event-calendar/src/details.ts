@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { dateFormat, safeUrl, type CalendarEvent, type Lang } from '@sozial-innovativ/core';
+import { dateFormat, safeUrl, utcNoon, type CalendarEvent, type Lang } from '@sozial-innovativ/core';
 import type { DialogController } from '@sozial-innovativ/core/elements';
 import { eventsToIcs, icsFileName } from './ics/index.js';
 import type { DayEvent } from './days.js';
@@ -74,8 +74,6 @@ export const styles = css`
     gap: 0.5em;
   }
 `;
-
-const utcNoon = (day: string) => Date.parse(`${day}T12:00:00Z`);
 
 /** Date and time in the viewer's language, in the event's time zone (Europe/Berlin by default). */
 export function whenText(lang: Lang, t: Translate, item: DayEvent): string {

@@ -1,6 +1,5 @@
-import { EVENT_FORMATS, addDays, foldText, type EventFormat } from '@sozial-innovativ/core';
+import { EVENT_FORMATS, addDays, addMonths, foldText, monthStart, weekStart, type EventFormat } from '@sozial-innovativ/core';
 import type { DayEvent } from './days.js';
-import { addMonths, monthStart, weekStart } from './month.js';
 
 export const DATE_PRESETS = ['week', 'month'] as const;
 export type DatePreset = (typeof DATE_PRESETS)[number];

@@ -1,10 +1,8 @@
-// Classes and types only: importing this registers nothing (see define.ts).
-export {
-  SiEventCalendar, type CalendarView, type EventSelectDetail, type RangeChangeDetail, type FilterChangeDetail,
-} from './si-event-calendar.js';
-export { type CalendarFilter, type DatePreset, emptyFilter, filterEvents, normalizeFilter, presetRange } from './filter.js';
-export { indexEvents, agendaRows, upcomingRows, type DayEvent, type AgendaRow } from './days.js';
-export { addMonths } from './month.js';
-export { monthGrid, moveDay, groupByDay } from './month-grid.js';
-export { readFragment, writeFragment, type UrlState } from './url-state.js';
+// The element class, its types and its events' details. Importing this registers nothing (see
+// define.ts); the DOM-free logic behind the element is `@sozial-innovativ/event-calendar/logic`.
+export { SiEventCalendar, type CalendarView } from './si-event-calendar.js';
+export type { EventSelectDetail } from './events/si-event-select.js';
+export type { RangeChangeDetail } from './events/si-range-change.js';
+export type { FilterChangeDetail } from './events/si-filter-change.js';
+export type { CalendarFilter, DatePreset } from './filter.js';
 export type { CalendarMessages } from './messages.js';

@@ -1,20 +1,7 @@
-import { addDays, weekdayMonday0 } from '@sozial-innovativ/core';
+import { addDays, addMonths, monthStart, weekStart } from '@sozial-innovativ/core';
 import type { DayEvent } from './days.js';
 
 // The month grid's logic (the 42 days, events by day, keyboard model), loaded with the grid.
-//
-// The month maths below repeats month.ts's for now (month.node.test.ts checks both), so the grid
-// does not import the agenda's month.ts; both move to core's time maths.
-const monthStart = (day: string): string => `${day.slice(0, 7)}-01`;
-const weekStart = (day: string): string => addDays(day, -weekdayMonday0(day));
-const lastOfMonth = (year: number, month1: number): number => new Date(Date.UTC(year, month1, 0)).getUTCDate();
-function addMonths(day: string, n: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const index = y * 12 + (m - 1) + n;
-  const year = Math.floor(index / 12);
-  const month1 = (index % 12) + 1;
-  return `${String(year).padStart(4, '0')}-${String(month1).padStart(2, '0')}-${String(Math.min(d, lastOfMonth(year, month1))).padStart(2, '0')}`;
-}
 
 /**
  * The 42 days (six Monday-first weeks) a month grid shows for the month of `day`. Always six
@@ -75,11 +62,8 @@ export function moveDay(day: string, key: string, mods: KeyModifiers = {}): stri
       return addDays(day, 7);
     case 'Home':
       return ctrl ? monthStart(day) : weekStart(day);
-    case 'End': {
-      if (!ctrl) return addDays(weekStart(day), 6);
-      const [y, m] = day.split('-').map(Number) as [number, number];
-      return `${day.slice(0, 8)}${String(lastOfMonth(y, m)).padStart(2, '0')}`;
-    }
+    case 'End':
+      return ctrl ? addDays(addMonths(monthStart(day), 1), -1) : addDays(weekStart(day), 6);
     case 'PageUp':
       return addMonths(day, mods.shiftKey ? -12 : -1);
     case 'PageDown':

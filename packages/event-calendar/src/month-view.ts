@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { dateFormat, type CalendarEvent, type Lang } from '@sozial-innovativ/core';
+import { dateFormat, utcNoon, type CalendarEvent, type Lang } from '@sozial-innovativ/core';
 import type { DialogController } from '@sozial-innovativ/core/elements';
 import type { DayEvent } from './days.js';
 import { dialogStyles } from './dialog.js';
@@ -27,8 +27,6 @@ export const messages = {
 
 /** Event chips in a day cell before "+N more" (with more, one line goes to the "+N more" button). */
 const CHIPS = 3;
-
-const utcNoon = (day: string) => Date.parse(`${day}T12:00:00Z`);
 
 const chipTimes = new Map<string, string>();
 /** A chip's start time, kept per language, zone and start: most events share round times. */

@@ -1,10 +1,9 @@
 import type { ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { SourceController } from '@sozial-innovativ/core/elements';
-import { AdapterError, supports, toEpoch, type CalendarEvent, type DataAdapter, type Result } from '@sozial-innovativ/core';
+import { AdapterError, addMonths, supports, toEpoch, type CalendarEvent, type DataAdapter, type Result } from '@sozial-innovativ/core';
 import { indexEvents, upcomingRows, type DayEvent } from './days.js';
 import { filterEvents, type CalendarFilter } from './filter.js';
-import { addMonths } from './month.js';
 
 /** The events of some days, indexed once for the views. */
 export interface Loaded {

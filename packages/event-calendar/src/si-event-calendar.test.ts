@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { AdapterError, addDays, dayKey, type DataAdapter, type EventQuery } from '@sozial-innovativ/core';
+import { addDays, dayKey, type DataAdapter, type EventQuery } from '@sozial-innovativ/core';
 import { createMemoryAdapter } from '@sozial-innovativ/adapters/memory';
+import { flakyAdapter, spyAdapter, staleAdapter, stalledAdapter } from '@sozial-innovativ/core/testing';
 import type { SiEventCalendar } from './index.js';
 import './define.js';
 
@@ -23,15 +24,10 @@ const EVENTS = [
   })),
 ];
 
-interface Spy extends DataAdapter {
-  queries: EventQuery[];
-}
-/** A memory adapter that records what the calendar asks for. */
-function spyAdapter(events: unknown[] = EVENTS, extra: Partial<DataAdapter> = {}): Spy {
-  const memory = createMemoryAdapter({ events });
-  const queries: EventQuery[] = [];
-  return { ...memory, ...extra, kind: 'spy', queries, events: (q, o) => (queries.push(q), memory.events!(q, o)) };
-}
+/** A memory source with `events` (the shared fixtures unless given). */
+const memory = (events: unknown[] = EVENTS): DataAdapter => createMemoryAdapter({ events });
+/** The last query the calendar asked of a spied source. */
+const lastQuery = (adapter: ReturnType<typeof spyAdapter>) => adapter.calls.filter((c) => c.method === 'events').at(-1)?.args[0] as EventQuery;
 
 const shadow = (el: SiEventCalendar) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: SiEventCalendar, sel: string) => shadow(el).querySelector<T & HTMLElement>(sel);
@@ -50,7 +46,7 @@ async function press(key: string): Promise<void> {
 }
 const titles = (el: SiEventCalendar) => $$(el, '.agenda .event-title').map(text);
 
-async function calendar(template: (adapter: DataAdapter) => ReturnType<typeof html>, adapter: DataAdapter = spyAdapter()): Promise<SiEventCalendar> {
+async function calendar(template: (adapter: DataAdapter) => ReturnType<typeof html>, adapter: DataAdapter = memory()): Promise<SiEventCalendar> {
   const el = await fixture<SiEventCalendar>(template(adapter));
   await loaded(el);
   return el;
@@ -76,7 +72,7 @@ describe('<si-event-calendar> list view', () => {
 
   it('pages a long agenda: 50 rows, then "show more" with focus on the first new row', async () => {
     const many = Array.from({ length: 120 }, (_, i) => ({ id: `e${i}`, title: `Termin ${i + 1}`, start: `${addDays('2026-10-01', i % 60)}T${String(8 + (i % 10)).padStart(2, '0')}:00:00+02:00` }));
-    const el = await calendar((a) => html`<si-event-calendar .adapter=${a} date="2026-10-01" months="3" hide-filters></si-event-calendar>`, spyAdapter(many));
+    const el = await calendar((a) => html`<si-event-calendar .adapter=${a} date="2026-10-01" months="3" hide-filters></si-event-calendar>`, memory(many));
     expect($$(el, '.agenda > li')).to.have.length(50);
     expect($(el, '.agenda > li')!.getAttribute('aria-setsize')).to.equal('120');
     const more = $(el, '[part=more-button]')!;
@@ -89,9 +85,9 @@ describe('<si-event-calendar> list view', () => {
   });
 
   it('asks the adapter only for the visible period and moves it with the navigation', async () => {
-    const adapter = spyAdapter();
+    const adapter = spyAdapter(memory());
     const el = await calendar((a) => html`<si-event-calendar .adapter=${a} date="2026-10-01" months="1" hide-filters></si-event-calendar>`, adapter);
-    expect(adapter.queries.at(-1)).to.deep.include({ from: '2026-09-30T22:00:00.000Z', to: '2026-10-31T23:00:00.000Z' });
+    expect(lastQuery(adapter)).to.deep.include({ from: '2026-09-30T22:00:00.000Z', to: '2026-10-31T23:00:00.000Z' });
     const change = oneEvent(el, 'si-range-change');
     $(el, '[data-step="1"]')!.click();
     expect((await change).detail).to.deep.equal({ from: '2026-11-01', to: '2026-12-01', view: 'list' });
@@ -103,7 +99,7 @@ describe('<si-event-calendar> list view', () => {
   it('shows only the next N events in upcoming mode, without navigation or filters', async () => {
     const today = dayKey(Date.now());
     const soon = [-3, 1, 2, 5, 40, 400].map((d, i) => ({ id: `u${i}`, title: `In ${d} Tagen`, start: addDays(today, d) }));
-    const adapter = spyAdapter(soon);
+    const adapter = memory(soon);
     const el = await calendar((a) => html`<si-event-calendar .adapter=${a} limit="3" heading="Nächste Termine"></si-event-calendar>`, adapter);
     expect(titles(el)).to.deep.equal(['In 1 Tagen', 'In 2 Tagen', 'In 5 Tagen']);
     expect($(el, '.toolbar')).to.equal(null);
@@ -113,7 +109,7 @@ describe('<si-event-calendar> list view', () => {
   });
 
   it('shows the agenda instead of the grid in a narrow container, without horizontal scrolling', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div><si-event-calendar view="month" date="2026-10-21" .adapter=${spyAdapter()}></si-event-calendar></div>`);
+    const wrapper = await fixture<HTMLDivElement>(html`<div><si-event-calendar view="month" date="2026-10-21" .adapter=${memory()}></si-event-calendar></div>`);
     wrapper.style.width = '320px';
     const el = wrapper.querySelector('si-event-calendar')!;
     await waitUntil(() => $(el, '.agenda'), 'no agenda in a narrow container');
@@ -128,7 +124,7 @@ describe('<si-event-calendar> list view', () => {
 
 describe('<si-event-calendar> month grid keyboard model', () => {
   it('has one tab stop and moves with arrows, Home/End, PageUp/PageDown and Shift+PageUp/PageDown', async () => {
-    const adapter = spyAdapter();
+    const adapter = spyAdapter(memory());
     const page = await fixture<HTMLDivElement>(html`<div><si-event-calendar .adapter=${adapter} view="month" date="2026-10-21" hide-filters></si-event-calendar><button>Weiter im Text</button></div>`);
     const el = page.querySelector('si-event-calendar')!;
     await loaded(el);
@@ -137,7 +133,7 @@ describe('<si-event-calendar> month grid keyboard model', () => {
     expect(text($(el, '#title'))).to.equal('Oktober 2026');
     expect($$(el, '[role=gridcell]')).to.have.length(42);
     expect($$(el, '[role=gridcell][tabindex="0"]').map((c) => c.dataset.day)).to.deep.equal(['2026-10-21']);
-    expect(adapter.queries.at(-1)).to.deep.include({ from: '2026-09-27T22:00:00.000Z', to: '2026-11-08T23:00:00.000Z' });
+    expect(lastQuery(adapter)).to.deep.include({ from: '2026-09-27T22:00:00.000Z', to: '2026-11-08T23:00:00.000Z' });
 
     $(el, '[data-view=month]')!.focus();
     await sendKeys({ press: 'Tab' });
@@ -160,7 +156,7 @@ describe('<si-event-calendar> month grid keyboard model', () => {
     await waitUntil(() => day() === '2026-11-25');
     expect(liveRegion(el)).to.equal('November 2026');
     expect(text($(el, '#title'))).to.equal('November 2026');
-    expect(adapter.queries.at(-1)).to.deep.include({ from: '2026-10-25T23:00:00.000Z' });
+    expect(lastQuery(adapter)).to.deep.include({ from: '2026-10-25T23:00:00.000Z' });
 
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement).to.equal(page.querySelector('button'));
@@ -240,7 +236,7 @@ describe('<si-event-calendar> event details', () => {
   });
 
   it('marks a cancelled event clearly and offers no registration for it', async () => {
-    const el = await calendar((a) => html`<si-event-calendar .adapter=${a} lang="en" date="2026-10-01" months="1"></si-event-calendar>`, spyAdapter([
+    const el = await calendar((a) => html`<si-event-calendar .adapter=${a} lang="en" date="2026-10-01" months="1"></si-event-calendar>`, memory([
       { ...EVENTS[0], status: 'cancelled' },
     ]));
     await el.messagesReady(); // English loads on first use
@@ -296,7 +292,7 @@ describe('<si-event-calendar> event details', () => {
   });
 
   it('offers a subscribe link when the source has a feed', async () => {
-    const el = await calendar((a) => html`<si-event-calendar .adapter=${a} date="2026-10-01"></si-event-calendar>`, spyAdapter(EVENTS, { feedUrl: 'webcal://example.org/termine.ics' }));
+    const el = await calendar((a) => html`<si-event-calendar .adapter=${a} date="2026-10-01"></si-event-calendar>`, { ...memory(), feedUrl: 'webcal://example.org/termine.ics' });
     const link = $(el, '[part=subscribe-link]')!;
     expect([text(link), link.getAttribute('href')]).to.deep.equal(['Kalender abonnieren', 'webcal://example.org/termine.ics']);
   });
@@ -345,7 +341,7 @@ describe('<si-event-calendar> filters', () => {
       { id: 'now2', title: 'Diese Woche in Chemnitz', start: today, location: { town: 'Chemnitz' } },
       { id: 'later', title: 'In sechs Wochen', start: addDays(today, 42), location: { town: 'Leipzig' } },
     ];
-    const el = await calendar((a) => html`<si-event-calendar .adapter=${a} preset="week"></si-event-calendar>`, spyAdapter(events));
+    const el = await calendar((a) => html`<si-event-calendar .adapter=${a} preset="week"></si-event-calendar>`, memory(events));
     expect(titles(el).sort()).to.deep.equal(['Diese Woche in Chemnitz', 'Diese Woche in Leipzig']);
     const town = $<HTMLSelectElement>(el, 'select[name=towns]')!;
     expect([...town.options].map((o) => o.textContent)).to.deep.equal(['Alle Orte', 'Chemnitz', 'Leipzig']);
@@ -381,8 +377,7 @@ describe('<si-event-calendar> filters', () => {
 
 describe('<si-event-calendar> states', () => {
   it('shows loading with aria-busy while the source answers', async () => {
-    const never: DataAdapter = { kind: 'never', events: () => new Promise(() => {}) };
-    const el = await fixture<SiEventCalendar>(html`<si-event-calendar .adapter=${never}></si-event-calendar>`);
+    const el = await fixture<SiEventCalendar>(html`<si-event-calendar .adapter=${stalledAdapter()}></si-event-calendar>`);
     await el.updateComplete;
     await waitUntil(() => $(el, '[part~=loading]'));
     expect($(el, '.body')!.getAttribute('aria-busy')).to.equal('true');
@@ -391,12 +386,8 @@ describe('<si-event-calendar> states', () => {
   });
 
   it('shows the adapter\'s error with a retry button that loads again', async () => {
-    let calls = 0;
-    const memory = createMemoryAdapter({ events: EVENTS });
-    const adapter: DataAdapter = {
-      kind: 'flaky',
-      events: (q, o) => (++calls === 1 ? Promise.reject(new AdapterError('http', 'HTTP 503 Service Unavailable', 503)) : memory.events!(q, o)),
-    };
+    // The first call fails with HTTP 503, later ones answer.
+    const adapter = spyAdapter(flakyAdapter(memory()));
     const el = await fixture<SiEventCalendar>(html`<si-event-calendar date="2026-10-01" .adapter=${adapter}></si-event-calendar>`);
     await waitUntil(() => $(el, '[role=alert]'));
     expect(text($(el, '[role=alert]'))).to.contain('Die Datenquelle meldet einen Fehler.').and.contain('HTTP 503 Service Unavailable');
@@ -404,20 +395,19 @@ describe('<si-event-calendar> states', () => {
     $(el, '[part=retry-button]')!.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => titles(el).length > 0);
-    expect(calls).to.equal(2);
+    expect(adapter.calls).to.have.length(2);
   });
 
   it('says so when there are no events, in the month view too', async () => {
-    const el = await calendar((a) => html`<si-event-calendar .adapter=${a} view="month" date="2026-10-01"></si-event-calendar>`, spyAdapter([]));
+    const el = await calendar((a) => html`<si-event-calendar .adapter=${a} view="month" date="2026-10-01"></si-event-calendar>`, memory([]));
     expect(text($(el, '[part~=empty]'))).to.equal('In diesem Zeitraum sind keine Veranstaltungen eingetragen.');
     expect($(el, '[role=grid]')).to.not.equal(null);
     await expect(el).to.be.accessible();
   });
 
   it('marks stale data with its time and notes items left out', async () => {
-    const memory = createMemoryAdapter({ events: EVENTS });
     const fetchedAt = Date.parse('2026-10-20T08:30:00Z');
-    const adapter: DataAdapter = { kind: 'cache', events: async (q, o) => ({ ...(await memory.events!(q, o)), stale: true, fetchedAt, dropped: 2 }) };
+    const adapter = staleAdapter(memory(), { fetchedAt, dropped: 2 });
     const el = await calendar((a) => html`<si-event-calendar .adapter=${a} date="2026-10-01"></si-event-calendar>`, adapter);
     const notes = $$(el, '[part=notice]').map(text);
     const time = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(fetchedAt);

@@ -1,33 +1,25 @@
 import { html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
-import { addDays, dateFormat, dayKey, safeUrl, type CalendarEvent } from '@sozial-innovativ/core';
+import {
+  addDays, addMonths, dateFormat, dayKey, isoDay, monthStart, safeUrl, sameMonth, utcNoon, weekStart, type CalendarEvent,
+} from '@sozial-innovativ/core';
 import { SiElement, renderEmpty, renderError, renderLoading, renderNotices, type DialogController } from '@sozial-innovativ/core/elements';
 import { eventButton, renderAgenda, timeText } from './agenda.js';
 import { agendaRows, upcomingRows, type AgendaRow, type DayEvent } from './days.js';
 import { emptyFilter, filterEvents, isFilterActive, normalizeFilter, presetRange, sameFilter, type CalendarFilter } from './filter.js';
 import { addMessages, calendarLocale } from './messages.js';
-import { addMonths, isoDay, monthStart, sameMonth, utcNoon, weekStart } from './month.js';
 import type { MonthGridController } from './month-view.js';
 import { RangeLoader, type DayRange } from './range-loader.js';
 import { NarrowController } from './narrow-controller.js';
 import { UrlSyncController } from './url-sync.js';
 import { styles } from './si-event-calendar.styles.js';
+import './events/si-event-select.js';
+import './events/si-range-change.js';
+import './events/si-filter-change.js';
 
+/** `list` (the agenda) or `month` (the grid). */
 export type CalendarView = 'list' | 'month';
-export interface EventSelectDetail {
-  event: CalendarEvent;
-}
-export interface RangeChangeDetail {
-  /** First day shown, `YYYY-MM-DD`. */
-  from: string;
-  /** Day after the last day shown (exclusive), `YYYY-MM-DD`. */
-  to: string;
-  view: CalendarView;
-}
-export interface FilterChangeDetail {
-  filter: CalendarFilter;
-}
 
 /** Agenda rows rendered at once; "show more" adds as many again. */
 const PAGE = 50;
@@ -81,26 +73,30 @@ const gridRange = (day: string): DayRange => {
  * @csspart reset-button - Reset the filters.
  * @csspart notice - Notes on stale or partly invalid data and the Upper Sorbian preview.
  *
- * @cssprop --si-event-calendar-accent - Accent colour (falls back to `--si-color-accent`).
+ * @cssprop --si-event-calendar-accent - Event links, chips, today's cell and the easy-to-read box (falls back to `--si-color-accent`).
  * @cssprop --si-event-calendar-today - Background of today's cell (falls back to `--si-color-surface-alt`).
- * @cssprop --si-event-calendar-cancelled - Colour of the cancelled badge (falls back to `--si-color-danger`).
+ * @cssprop --si-event-calendar-cancelled - The cancelled badge and the edge of a cancelled chip (falls back to `--si-color-danger`).
  * @cssprop --si-event-calendar-cell-height - Minimum height of a day cell (default `6.5em`).
  * @cssprop --si-color-text - Text colour.
  * @cssprop --si-color-muted - Secondary text.
  * @cssprop --si-color-surface - Background.
  * @cssprop --si-color-surface-alt - Background of states, weekday row and cells outside the month.
- * @cssprop --si-color-accent - Links, buttons, chips.
+ * @cssprop --si-color-accent - Buttons and links, and events and chips unless `--si-event-calendar-accent` is set.
+ * @cssprop --si-color-accent-contrast - Text on accent-coloured buttons (the pressed view button, "add to my calendar").
  * @cssprop --si-color-border - Borders.
+ * @cssprop --si-color-danger - The error state, and cancelled events unless `--si-event-calendar-cancelled` is set.
+ * @cssprop --si-color-warning-bg - Background of the notices and the postponed badge.
  * @cssprop --si-color-focus - Focus outline.
  * @cssprop --si-radius - Corner radius.
  * @cssprop --si-space - Base spacing.
  * @cssprop --si-font-family - Font (inherits the page's by default).
  * @cssprop --si-font-size - Base font size.
  *
- * @fires si-event-select - A visitor opens an event. `detail: { event }`. Cancelable: call
- *   `preventDefault()` to show your own details instead of the dialog.
- * @fires si-range-change - The shown period changed (and is being loaded). `detail: { from, to, view }`, days, `to` exclusive.
- * @fires si-filter-change - A visitor changed a filter. `detail: { filter }`.
+ * @fires {CustomEvent<EventSelectDetail>} si-event-select - A visitor opens an event. `detail: { event }`.
+ *   Cancelable: call `preventDefault()` to show your own details instead of the dialog.
+ * @fires {CustomEvent<RangeChangeDetail>} si-range-change - The shown period changed (and is being loaded).
+ *   `detail: { from, to, view }`, days, `to` exclusive.
+ * @fires {CustomEvent<FilterChangeDetail>} si-filter-change - A visitor changed a filter. `detail: { filter }`, the whole filter.
  */
 export class SiEventCalendar extends SiElement {
   static override styles = [...SiElement.styles, styles];
@@ -458,15 +454,5 @@ export class SiEventCalendar extends SiElement {
 declare global {
   interface HTMLElementTagNameMap {
     'si-event-calendar': SiEventCalendar;
-  }
-  interface GlobalEventHandlersEventMap {
-    'si-event-select': CustomEvent<EventSelectDetail>;
-    'si-range-change': CustomEvent<RangeChangeDetail>;
-  }
-}
-
-declare module '@sozial-innovativ/core/elements' {
-  interface SiFilters {
-    'si-event-calendar': CalendarFilter;
   }
 }

@@ -1,5 +1,5 @@
+import { isoDay } from '@sozial-innovativ/core';
 import { normalizeFilter, type CalendarFilter } from './filter.js';
-import { isoDay } from './month.js';
 
 /** The part of a calendar's state that a deep link carries. */
 export interface UrlState {

@@ -1,12 +1,8 @@
-// Classes and types only; `./define` registers the tags.
-export { SiInitiativeCard, type InitiativeSelectDetail } from './si-initiative-card.js';
-export { SiInitiativeCards, type FilterChangeDetail } from './si-initiative-cards.js';
-export { Catalog, type ShowcaseFilter, type QueryResult } from './catalog.js';
-export { foldGerman, buildIndex, buildIndexAsync, type InitiativeIndex } from './search.js';
-export { FACET_KEYS, applyFacets, buildFacetIndex, type FacetKey, type FacetSelection } from './facets.js';
-export { SORT_KEYS, resolveNear, type SortKey } from './sort.js';
-export { readUrlState, writeUrlState, readLocationState, writeLocationState, fragmentParams, URL_KEYS } from './url-state.js';
-export { initiativeToSchemaOrg, itemListJsonLd } from './schema-org.js';
+// Classes, types and event details only; `./define` registers the tags, and the DOM-free logic
+// (search, facets, sort, URL state, the collection, JSON-LD) is `./logic`.
+export { SiInitiativeCard, type DetailsCloseDetail, type InitiativeSelectDetail } from './si-initiative-card.js';
+export { SiInitiativeCards, type CardsFilterChangeDetail } from './si-initiative-cards.js';
+export type { CardsFilter, FacetKey, FacetSelection, ShowcaseFilter, SortKey } from './keys.js';
 export type { Messages } from './messages.js';
 
 import { de } from './messages.js';

@@ -1,4 +1,4 @@
-// Tiny constants shared by the eager elements and the lazily loaded search/facet code, kept
+// Tiny constants and types shared by the eager elements and the lazily loaded search/facet code, kept
 // apart so importing them does not pull the search index or the place list into the first load.
 
 /** The facets a visitor can filter by. Within one facet values are OR-ed, across facets AND-ed. */
@@ -14,3 +14,15 @@ export const SORT_KEYS = ['relevance', 'name', 'newest', 'checked', 'distance'] 
 export type SortKey = (typeof SORT_KEYS)[number];
 
 export const isSortKey = (s: unknown): s is SortKey => (SORT_KEYS as readonly unknown[]).includes(s);
+
+/** What a visitor asked `<si-initiative-cards>` for: search, facets, place and sort. */
+export interface CardsFilter extends FacetSelection {
+  /** Search text. */
+  q: string;
+  /** A town, a district or a five-digit postcode. */
+  near: string;
+  sort: SortKey;
+}
+
+/** @deprecated The old name of {@link CardsFilter} (the README documented it). */
+export type ShowcaseFilter = CardsFilter;

@@ -1,11 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateInitiatives, type Initiative } from '@sozial-innovativ/core';
-import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS, buildIndex, foldGerman, searchTerms } from './search.js';
-import { applyFacets, buildFacetIndex, emptySelection } from './facets.js';
-import { Catalog, type ShowcaseFilter } from './catalog.js';
-import { orderSubset, resolveNear } from './sort.js';
-import { fragmentParams, parseList, readLocationState, readUrlState, writeLocationState, writeUrlState } from './url-state.js';
+// The public names come through `./logic` (the package's `/logic` subpath), helpers from their modules.
+import {
+  InitiativeCollection, applyFacets, buildFacetIndex, buildIndex, foldGerman, fragmentParams, readLocationState, readUrlState, resolveNear,
+  writeLocationState, writeUrlState, type CardsFilter,
+} from './logic.js';
+import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS, searchTerms } from './search.js';
+import { emptySelection } from './facets.js';
+import { orderSubset } from './sort.js';
+import { parseList } from './url-state.js';
 
 const items: Initiative[] = validateInitiatives([
   { id: 'telux', name: 'Soziokulturelles Zentrum TELUX', kind: 'organisation', summary: 'Kultur und Begegnung in Weißwasser.', topics: ['Kultur', 'Jugend'], targetGroups: ['Jugendliche'], region: { town: 'Weißwasser', district: 'Görlitz' }, founded: '2012', lastChecked: '2025-03-01' },
@@ -14,8 +18,8 @@ const items: Initiative[] = validateInitiatives([
   { id: 'oeko', name: 'Ökodorf Zittau', kind: 'initiative', topics: ['Klima und Umwelt', 'Wohnen'], targetGroups: ['Junge Familien'], region: { town: 'Zittau', geo: { lat: 50.9, lon: 14.81 } } },
 ]).items;
 
-const filter = (over: Partial<ShowcaseFilter> = {}): ShowcaseFilter => ({ ...emptySelection(), q: '', near: '', sort: 'name', ...over });
-const ids = (c: Catalog, f: ShowcaseFilter) => c.query(f).positions.map((p) => c.items[p]!.id);
+const filter = (over: Partial<CardsFilter> = {}): CardsFilter => ({ ...emptySelection(), q: '', near: '', sort: 'name', ...over });
+const ids = (c: InitiativeCollection, f: CardsFilter) => c.query(f).positions.map((p) => c.items[p]!.id);
 
 test('foldGerman folds umlauts, ß and case', () => {
   assert.equal(foldGerman('Weißwasser'), 'weisswasser');
@@ -72,7 +76,7 @@ test('facets: OR within a facet, AND across, counts per value given the other fa
 });
 
 test('sorting by name, newest, last checked and distance', () => {
-  const c = Catalog.create(items);
+  const c = InitiativeCollection.create(items);
   assert.deepEqual(ids(c, filter()), ['bring-together', 'Impact Hub Leipzig', 'Ökodorf Zittau', 'Soziokulturelles Zentrum TELUX'].map((n) => items.find((x) => x.name === n)!.id));
   assert.deepEqual(ids(c, filter({ sort: 'newest' })), ['bring-together', 'hub', 'telux', 'oeko']);
   assert.deepEqual(ids(c, filter({ sort: 'checked' })), ['bring-together', 'telux', 'hub', 'oeko']);
@@ -84,7 +88,7 @@ test('sorting by name, newest, last checked and distance', () => {
 });
 
 test('relevance follows the search, then falls back to names', () => {
-  const c = Catalog.create(items);
+  const c = InitiativeCollection.create(items);
   assert.equal(ids(c, filter({ sort: 'relevance', q: 'Leipzig' }))[0], 'hub');
   assert.equal(ids(c, filter({ sort: 'relevance' }))[0], 'bring-together');
 });
@@ -134,7 +138,7 @@ test('sync-url state goes into the fragment, keeps the rest of the URL, and old 
 });
 
 test('schema.org: kinds map to types, unsafe URLs are left out', async () => {
-  const { initiativeToSchemaOrg, itemListJsonLd } = await import('./schema-org.js');
+  const { initiativeToSchemaOrg, itemListJsonLd } = await import('./logic.js');
   const [x] = validateInitiatives([{ id: 'a', name: 'A', kind: 'organisation', url: 'javascript:alert(1)', links: [{ label: 'x', url: 'https://a.example/' }], region: { town: 'Bautzen', geo: { lat: 51.18, lon: 14.42 } } }]).items;
   const item = initiativeToSchemaOrg(x!);
   assert.equal(item['@type'], 'NGO');

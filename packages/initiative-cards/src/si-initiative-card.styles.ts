@@ -1,13 +1,11 @@
 import { css } from 'lit';
 
 export const cardStyles = css`
+  /* --si-initiative-card-title-color, -tag-background and -image-ratio fall back to their older names
+     (--si-initiative-title-color, …), then to the global token. Values used once are read in place. */
   :host {
-    --_card-bg: var(--si-initiative-card-background, var(--_surface));
-    --_card-border: var(--si-initiative-card-border-color, var(--_border));
     --_card-radius: var(--si-initiative-card-radius, var(--_radius));
-    --_title-color: var(--si-initiative-title-color, var(--_accent));
-    --_tag-bg: var(--si-initiative-tag-background, var(--_surface-alt));
-    --_image-ratio: var(--si-initiative-image-ratio, 16 / 9);
+    --_tag-bg: var(--si-initiative-card-tag-background, var(--si-initiative-tag-background, var(--_surface-alt)));
     background: transparent;
     height: 100%;
   }
@@ -18,9 +16,9 @@ export const cardStyles = css`
     gap: 0.5em;
     height: 100%;
     padding: var(--_space);
-    border: 1px solid var(--_card-border);
+    border: 1px solid var(--si-initiative-card-border-color, var(--_border));
     border-radius: var(--_card-radius);
-    background: var(--_card-bg);
+    background: var(--si-initiative-card-background, var(--_surface));
   }
   :host([layout='list']) article {
     display: grid;
@@ -34,7 +32,7 @@ export const cardStyles = css`
   /* The image comes after the heading for screen readers but shows on top. */
   .media {
     order: -1;
-    aspect-ratio: var(--_image-ratio);
+    aspect-ratio: var(--si-initiative-card-image-ratio, var(--si-initiative-image-ratio, 16 / 9));
     margin: calc(-1 * var(--_space)) calc(-1 * var(--_space)) 0;
     overflow: hidden;
     border-radius: var(--_card-radius) var(--_card-radius) 0 0;
@@ -60,7 +58,7 @@ export const cardStyles = css`
   }
   .primary {
     all: unset;
-    color: var(--_title-color);
+    color: var(--si-initiative-card-title-color, var(--si-initiative-title-color, var(--_accent)));
     text-decoration: underline;
     text-underline-offset: 0.15em;
     cursor: pointer;

@@ -4,13 +4,14 @@ import { Task, initialState } from '@lit/task';
 import { AdapterError, safeHttpUrl, safeUrl, type Initiative } from '@sozial-innovativ/core';
 import { DialogController, SiElement, baseStyles, renderEmpty, renderError, renderLoading, writeJsonLd } from '@sozial-innovativ/core/elements';
 import type { renderDetails } from './details-dialog.js';
+import type { DetailsCloseDetail } from './events/si-details-close.js';
+import type { InitiativeSelectDetail } from './events/si-initiative-select.js';
 import { formatDay } from './format.js';
 import { localeFor } from './messages.js';
 import { cardStyles } from './si-initiative-card.styles.js';
 
-export interface InitiativeSelectDetail {
-  initiative: Initiative;
-}
+// The events this element fires (their `GlobalEventHandlersEventMap` entries come with them).
+export type { DetailsCloseDetail, InitiativeSelectDetail };
 
 /** `<h2>`…`<h6>` without `unsafeStatic`: the level is one of five fixed templates. */
 function heading(level: number, content: TemplateResult): TemplateResult {
@@ -38,14 +39,26 @@ const tags = (label: string, values: readonly string[], lang: string) =>
  * @csspart title - The heading.
  * @csspart dialog - The details `<dialog>`.
  * @csspart state - Loading, error and not-found messages.
+ * @csspart retry-button - Retry after an error.
  * @cssprop --si-initiative-card-background - Card background (default `--si-color-surface`).
  * @cssprop --si-initiative-card-border-color - Card border (default `--si-color-border`).
  * @cssprop --si-initiative-card-radius - Corner radius (default `--si-radius`).
- * @cssprop --si-initiative-title-color - Name colour (default `--si-color-accent`).
- * @cssprop --si-initiative-tag-background - Topic chips and image placeholder (default `--si-color-surface-alt`).
- * @cssprop --si-initiative-image-ratio - Image aspect ratio (default `16 / 9`).
- * @fires si-initiative-select - `{ initiative }` when the visitor activates the card. Cancel it to stop the link or dialog.
- * @fires si-details-close - The details dialog was closed (focus is back on the card).
+ * @cssprop --si-initiative-card-title-color - Name colour (default `--si-color-accent`; was `--si-initiative-title-color`, which still works).
+ * @cssprop --si-initiative-card-tag-background - Topic chips and image placeholder (default `--si-color-surface-alt`; was `--si-initiative-tag-background`, which still works).
+ * @cssprop --si-initiative-card-image-ratio - Image aspect ratio (default `16 / 9`; was `--si-initiative-image-ratio`, which still works).
+ * @cssprop --si-color-text - Text colour.
+ * @cssprop --si-color-muted - Kind, place and labels.
+ * @cssprop --si-color-surface - Card background.
+ * @cssprop --si-color-surface-alt - Topic chips and image placeholder.
+ * @cssprop --si-color-accent - The name (the card's link).
+ * @cssprop --si-color-border - Card border.
+ * @cssprop --si-color-focus - Focus outline.
+ * @cssprop --si-radius - Corner radius.
+ * @cssprop --si-space - Padding.
+ * @cssprop --si-font-family - Font (inherits the page's by default).
+ * @cssprop --si-font-size - Base font size.
+ * @fires {CustomEvent<InitiativeSelectDetail>} si-initiative-select - `{ initiative }` when the visitor activates the card. Cancelable: cancel it to stop the link or dialog.
+ * @fires {CustomEvent<DetailsCloseDetail>} si-details-close - The details dialog was closed (focus is back on the card). No detail.
  */
 export class SiInitiativeCard extends SiElement {
   static override styles = [baseStyles, cardStyles];
@@ -59,7 +72,7 @@ export class SiInitiativeCard extends SiElement {
   /** Level of the name's heading, 2–6. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  /** Open the details dialog even when the initiative has a website (the showcase sets it). */
+  /** Open the details dialog even when the initiative has a website (`<si-initiative-cards>` sets it). */
   @property({ type: Boolean }) details = false;
 
   /** `grid` (image on top) or `list` (image beside the text). */
@@ -68,7 +81,7 @@ export class SiInitiativeCard extends SiElement {
   /** Do not write schema.org JSON-LD into the light DOM. */
   @property({ type: Boolean, attribute: 'no-jsonld' }) noJsonld = false;
 
-  /** Distance from the visitor's chosen place in km (set by the showcase). */
+  /** Distance from the visitor's chosen place in km (set by `<si-initiative-cards>`). */
   @property({ type: Number, attribute: false }) distance?: number;
 
   private details$?: typeof renderDetails;
@@ -78,7 +91,7 @@ export class SiInitiativeCard extends SiElement {
     // Focus is back on the card before the event, as its documentation says.
     onClose: () => {
       this.primary?.focus();
-      this.dispatchEvent(new CustomEvent('si-details-close', { bubbles: true, composed: true }));
+      this.emit('si-details-close', undefined);
     },
   });
   private readonly locale = localeFor(this, () => this.language);
@@ -96,8 +109,8 @@ export class SiInitiativeCard extends SiElement {
       ]);
       return x ?? null;
     },
-    // With `.initiative` given the arguments stay the same, so showing another initiative (the
-    // showcase reuses its cards) does not run the task and render the card a second time.
+    // With `.initiative` given the arguments stay the same, so showing another initiative
+    // (`<si-initiative-cards>` reuses its cards) does not run the task and render the card twice.
     args: () => (this.initiative ? ([undefined, undefined, true] as const) : ([this.source.adapter, this.initiativeId, false] as const)),
   });
 
@@ -141,7 +154,7 @@ export class SiInitiativeCard extends SiElement {
     if (this.noJsonld) writeJsonLd(this, undefined);
     // For crawlers, not for the first paint: the schema.org mapping loads after the card shows.
     else if (this.current) {
-      void import('./schema-org.js').then(({ initiativeToSchemaOrg }) => {
+      void import('./to-json-ld.js').then(({ initiativeToSchemaOrg }) => {
         const x = this.current;
         if (x && !this.noJsonld) writeJsonLd(this, { '@context': 'https://schema.org', ...initiativeToSchemaOrg(x) });
       });
@@ -227,9 +240,5 @@ export class SiInitiativeCard extends SiElement {
 declare global {
   interface HTMLElementTagNameMap {
     'si-initiative-card': SiInitiativeCard;
-  }
-  interface GlobalEventHandlersEventMap {
-    'si-initiative-select': CustomEvent<InitiativeSelectDetail>;
-    'si-details-close': CustomEvent<undefined>;
   }
 }

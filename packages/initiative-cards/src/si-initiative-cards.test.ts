@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryAdapter } from '@sozial-innovativ/adapters/memory';
-import { AdapterError, type DataAdapter } from '@sozial-innovativ/core';
+import { AdapterError } from '@sozial-innovativ/core';
+import { flakyAdapter, stalledAdapter } from '@sozial-innovativ/core/testing';
 import '../src/define.js';
 import type { SiInitiativeCards } from './si-initiative-cards.js';
 import type { SiInitiativeCard } from './si-initiative-card.js';
@@ -18,10 +19,10 @@ const deepActive = (): Element | null => {
   return a;
 };
 
-async function showcase(attrs = ''): Promise<SiInitiativeCards> {
+async function mountCards(attrs = ''): Promise<SiInitiativeCards> {
   const el = await fixture<SiInitiativeCards>(`<si-initiative-cards lang="de" ${attrs}></si-initiative-cards>`);
   el.adapter = adapter();
-  await waitUntil(() => $(el, '[part=status]'), 'the showcase did not render its data');
+  await waitUntil(() => $(el, '[part=status]'), '<si-initiative-cards> did not render its data');
   await Promise.all(cards(el).map((c) => c.updateComplete));
   return el;
 }
@@ -42,7 +43,7 @@ const label = (el: Element, legend: string, value: string) => {
 
 describe('<si-initiative-cards>', () => {
   it('shows every initiative as a list item with set size and position, and is accessible', async () => {
-    const el = await showcase('heading="Initiativen in Sachsen"');
+    const el = await mountCards('heading="Initiativen in Sachsen"');
     expect(status(el)).to.equal('6 Initiativen gefunden');
     expect($(el, '[part=status]').getAttribute('role')).to.equal('status');
     const items = [...el.shadowRoot!.querySelectorAll('[part=results] > li')];
@@ -54,7 +55,7 @@ describe('<si-initiative-cards>', () => {
   });
 
   it('finds Weißwasser however it is typed, with umlaut folding and typos', async () => {
-    const el = await showcase();
+    const el = await mountCards();
     for (const q of ['weisswasser', 'Weißwaßer', 'Weiswaser', 'WEISSW']) {
       await typeInto(el, '#q', q);
       expect(status(el), q).to.equal('1 Initiative gefunden');
@@ -66,13 +67,13 @@ describe('<si-initiative-cards>', () => {
   });
 
   it('ranks a name hit above a summary hit while searching', async () => {
-    const el = await showcase();
+    const el = await mountCards();
     await typeInto(el, '#q', 'Leipzig');
     expect(names(el)[0]).to.equal('Impact Hub Leipzig');
   });
 
   it('filters by every facet with counts that follow the other filters', async () => {
-    const el = await showcase();
+    const el = await mountCards();
     expect(label(el, 'Themen', 'Wohnen').textContent).to.contain('(2)');
     label(el, 'Themen', 'Wohnen').querySelector('input')!.click();
     await el.updateComplete;
@@ -103,14 +104,14 @@ describe('<si-initiative-cards>', () => {
   });
 
   it('announces filter changes with si-filter-change', async () => {
-    const el = await showcase();
+    const el = await mountCards();
     setTimeout(() => label(el, 'Themen', 'Kultur').querySelector('input')!.click());
     const event = await oneEvent(el, 'si-filter-change');
     expect(event.detail.filter.topics).to.deep.equal(['Kultur']);
   });
 
   it('sorts by distance from a typed postcode, without any request', async () => {
-    const el = await showcase();
+    const el = await mountCards();
     await typeInto(el, '#plz', '02943');
     await el.updateComplete;
     expect(status(el)).to.equal('6 Initiativen gefunden, nach Entfernung von Weißwasser sortiert');
@@ -126,7 +127,7 @@ describe('<si-initiative-cards>', () => {
   });
 
   it('sorts by a chosen town from the select and by name', async () => {
-    const el = await showcase('near="Annaberg-Buchholz" sort="distance"');
+    const el = await mountCards('near="Annaberg-Buchholz" sort="distance"');
     expect(names(el)[0]).to.equal('Bürgerbus Erzgebirge');
     const sort = $<HTMLSelectElement>(el, '#sort');
     sort.value = 'name';
@@ -136,7 +137,7 @@ describe('<si-initiative-cards>', () => {
   });
 
   it('opens details in a modal dialog whose focus cycles, and Escape returns focus to the card', async () => {
-    const el = await showcase();
+    const el = await mountCards();
     const card = cards(el)[0] as SiInitiativeCard;
     card.focus();
     expect(deepActive()?.textContent).to.equal('bring-together');
@@ -170,7 +171,7 @@ describe('<si-initiative-cards>', () => {
   });
 
   it('can be browsed with the keyboard alone, and "show more" moves focus to the first new card', async () => {
-    const el = await showcase('page-size="2" hide-filters');
+    const el = await mountCards('page-size="2" hide-filters');
     expect(el.shadowRoot!.querySelector('[part=facets]')).to.equal(null);
     $<HTMLInputElement>(el, '#q').focus();
     await sendKeys({ press: 'Tab' }); // place
@@ -192,7 +193,7 @@ describe('<si-initiative-cards>', () => {
   });
 
   it('switches to easy-to-read texts on request', async () => {
-    const el = await showcase();
+    const el = await mountCards();
     const summary = () => cards(el)[0]!.shadowRoot!.querySelector('.summary')!.textContent;
     expect(summary()).to.contain('Alleinerziehende');
     const toggle = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Leichte Sprache')!;
@@ -204,7 +205,7 @@ describe('<si-initiative-cards>', () => {
   });
 
   it('writes schema.org JSON-LD for the shown page into its light DOM, safely escaped', async () => {
-    const el = await showcase('page-size="4" sort="newest"');
+    const el = await mountCards('page-size="4" sort="newest"');
     const script = el.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]')!;
     expect(script.text).not.to.contain('</script');
     const data = JSON.parse(script.text);
@@ -227,21 +228,14 @@ describe('<si-initiative-cards>', () => {
 
   it('shows loading while the source is busy, with the server-rendered fallback', async () => {
     const el = await fixture<SiInitiativeCards>(html`<si-initiative-cards lang="de"><p>Server-Liste</p></si-initiative-cards>`);
-    el.adapter = { kind: 'never', initiatives: () => new Promise<never>(() => {}) };
+    el.adapter = stalledAdapter();
     await waitUntil(() => $(el, '[role=status]')?.textContent?.includes('Wird geladen'));
     expect($<HTMLSlotElement>(el, 'slot').assignedElements()[0]!.textContent).to.equal('Server-Liste');
     await expect(el).to.be.accessible();
   });
 
   it('shows an error with a retry button that loads again', async () => {
-    let calls = 0;
-    const flaky: DataAdapter = {
-      kind: 'flaky',
-      initiatives: async (q, o) => {
-        if (calls++ === 0) throw new AdapterError('network', 'offline');
-        return adapter().initiatives!(q, o);
-      },
-    };
+    const flaky = flakyAdapter(adapter(), 1, () => new AdapterError('network', 'offline'));
     const el = await fixture<SiInitiativeCards>(html`<si-initiative-cards lang="de" .adapter=${flaky}></si-initiative-cards>`);
     await waitUntil(() => $(el, '[role=alert]'));
     expect($(el, '[role=alert]').textContent).to.contain('Die Datenquelle ist nicht erreichbar.');
@@ -252,7 +246,7 @@ describe('<si-initiative-cards>', () => {
   });
 
   it('offers a reset when nothing matches, and says so when there is no data at all', async () => {
-    const el = await showcase();
+    const el = await mountCards();
     await typeInto(el, '#q', 'Raumfahrtbehörde');
     expect(status(el)).to.equal('0 Initiativen gefunden');
     expect($(el, '[part~=empty]').textContent).to.contain('Keine Initiative passt');
@@ -288,7 +282,7 @@ describe('<si-initiative-cards>', () => {
     // A link from before the fragment: the state in the query, next to the page's own parameter.
     history.replaceState(null, '', '?page=2&si-topic=Wohnen&si-initiative=oekodorf#top');
     try {
-      const el = await showcase('sync-url');
+      const el = await mountCards('sync-url');
       expect(names(el)).to.deep.equal(['bring-together', 'Ökodorf Zittau']);
       const card = cards(el)[1]!;
       await waitUntil(() => card.shadowRoot!.querySelector('dialog')?.open, 'the deep-linked dialog did not open');
@@ -304,7 +298,7 @@ describe('<si-initiative-cards>', () => {
 
       // Someone opens that address: same filter.
       el.remove();
-      const again = await showcase('sync-url');
+      const again = await mountCards('sync-url');
       expect(names(again)).to.deep.equal(['Ökodorf Zittau']);
       expect((again.shadowRoot!.querySelector('#q') as HTMLInputElement).value).to.equal('Zittau');
     } finally {
@@ -313,13 +307,29 @@ describe('<si-initiative-cards>', () => {
     }
   });
 
+  it('spaces the grid by --si-initiative-cards-*, and still by the older names', async () => {
+    const el = await mountCards();
+    const results = () => getComputedStyle($(el, '[part=results]'));
+    el.style.setProperty('--si-initiative-gap', '7px');
+    expect(results().rowGap).to.equal('7px');
+    el.style.setProperty('--si-initiative-cards-gap', '9px');
+    expect(results().rowGap).to.equal('9px');
+    el.style.setProperty('--si-initiative-card-min-width', '300px');
+    el.style.setProperty('--si-initiative-cards-min-card-width', '200px');
+    el.style.width = '650px';
+    // Three columns of at least 200px and two 9px gaps fit in 650px; of 300px only two would.
+    expect(results().gridTemplateColumns.split(' ')).to.have.length(3);
+    el.style.removeProperty('--si-initiative-cards-min-card-width');
+    expect(results().gridTemplateColumns.split(' ')).to.have.length(2);
+  });
+
   it('speaks English and previews Upper Sorbian', async () => {
-    const en = await showcase();
+    const en = await mountCards();
     en.lang = 'en';
     await en.messagesReady(); // English and Upper Sorbian texts load on first use
     await en.updateComplete;
     expect(status(en)).to.equal('6 initiatives found');
-    const hsb = await showcase();
+    const hsb = await mountCards();
     hsb.lang = 'hsb';
     await hsb.messagesReady();
     await hsb.updateComplete;

@@ -3,22 +3,23 @@ import { property, state } from 'lit/decorators.js';
 import { Task, initialState } from '@lit/task';
 import { AdapterError, createAdapter, type DataAdapter, type Lang } from '@sozial-innovativ/core';
 import { SiElement, renderError, renderLoading, writeJsonLd } from '@sozial-innovativ/core/elements';
-import type { Catalog, QueryResult, ShowcaseFilter } from './catalog.js';
-import { FACET_KEYS, isSortKey, type SortKey } from './keys.js';
+import type { InitiativeCollection, QueryResult } from './collection.js';
+import type { CardsFilterChangeDetail } from './events/si-filter-change.js';
+import type { InitiativeSelectDetail } from './events/si-initiative-select.js';
+import { FACET_KEYS, isSortKey, type CardsFilter, type SortKey } from './keys.js';
 import { localeFor } from './messages.js';
-import type { JsonLdState, Loaded } from './showcase-view.js';
+import type { JsonLdState, Loaded } from './cards-view.js';
 import { parseList, readLocationState } from './url-state.js';
+
+// The events this element fires (their `GlobalEventHandlersEventMap` entries come with them).
+export type { CardsFilterChangeDetail, InitiativeSelectDetail };
 
 /**
  * The data state (controls, facets, results) with the search index, facets and places: loaded
  * with the data, not with the page.
  */
-type View = typeof import('./showcase-view.js');
-const loadView = (): Promise<View> => import('./showcase-view.js');
-
-export interface FilterChangeDetail {
-  filter: ShowcaseFilter;
-}
+type View = typeof import('./cards-view.js');
+const loadView = (): Promise<View> => import('./cards-view.js');
 
 const listConverter = { fromAttribute: parseList, toAttribute: (v: string[]) => v.join(', ') };
 const DEFAULT_SORT: SortKey = 'relevance';
@@ -50,19 +51,19 @@ function inlineAdapter(host: HTMLElement): DataAdapter | undefined {
 }
 
 /**
- * A searchable, filterable showcase of social initiatives in Saxony: offline full-text search
+ * Searchable, filterable cards of social initiatives in Saxony: offline full-text search
  * (umlaut-folding, typo-tolerant), facets with counts, "near me" by town, district or postcode
  * without any request, sorting, paging, a details dialog per card and schema.org JSON-LD.
  *
- * Progressive enhancement: without `adapter`/`src`/`<si-data-source>`, the showcase reads a
+ * Progressive enhancement: without `adapter`/`src`/`<si-data-source>`, the element reads a
  * child `<script type="application/json">` in the core Initiative format. Other light-DOM
  * content (e.g. a server-rendered list) is shown while loading or on error, and hidden once the
- * showcase renders its own list.
+ * element renders its own list.
  *
  * @tagname si-initiative-cards
- * @summary Searchable, filterable showcase of initiatives with near-me, paging and JSON-LD.
+ * @summary Searchable, filterable cards of initiatives with near-me, paging and JSON-LD.
  * @slot - Server-rendered fallback content, shown until the data is ready.
- * @csspart heading - The showcase heading (`heading` attribute).
+ * @csspart heading - The heading (`heading` attribute).
  * @csspart controls - The row with search, place, sort.
  * @csspart search - The search field's wrapper (`role=search`).
  * @csspart facets - The filter disclosure (`<details>`).
@@ -73,10 +74,25 @@ function inlineAdapter(host: HTMLElement): DataAdapter | undefined {
  * @csspart image - Each card's image box (forwarded).
  * @csspart title - Each card's heading (forwarded).
  * @csspart dialog - The details dialog (forwarded).
- * @cssprop --si-initiative-gap - Gap between cards and sections (default `--si-space`).
- * @cssprop --si-initiative-card-min-width - Narrowest card in the grid (default `17em`).
- * @fires si-initiative-select - `{ initiative }` when a visitor opens an initiative (from the card).
- * @fires si-filter-change - `{ filter }` when the visitor changes search, filters, place or sort.
+ * @csspart state - Loading, error and empty states (from core).
+ * @csspart retry-button - Retry after an error.
+ * @csspart reset-button - Reset the filters when nothing matches.
+ * @csspart notice - Notes on stale or partly invalid data and the Upper Sorbian preview.
+ * @cssprop --si-initiative-cards-gap - Gap between cards and sections (default `--si-space`; was `--si-initiative-gap`, which still works).
+ * @cssprop --si-initiative-cards-min-card-width - Narrowest card in the grid (default `17em`; was `--si-initiative-card-min-width`, which still works).
+ * @cssprop --si-color-text - Text colour.
+ * @cssprop --si-color-muted - Secondary text, hints and facet values without matches.
+ * @cssprop --si-color-surface - Background of the fields.
+ * @cssprop --si-color-surface-alt - Background of states and notices.
+ * @cssprop --si-color-accent - Buttons and checkboxes.
+ * @cssprop --si-color-border - Borders of the fields and the filter panel.
+ * @cssprop --si-color-focus - Focus outline.
+ * @cssprop --si-radius - Corner radius.
+ * @cssprop --si-space - Base spacing.
+ * @cssprop --si-font-family - Font (inherits the page's by default).
+ * @cssprop --si-font-size - Base font size.
+ * @fires {CustomEvent<InitiativeSelectDetail>} si-initiative-select - `{ initiative }` when a visitor opens an initiative (from the card). Cancelable.
+ * @fires {CustomEvent<CardsFilterChangeDetail>} si-filter-change - `{ filter }` (`CardsFilter`) when the visitor changes search, filters, place or sort.
  */
 export class SiInitiativeCards extends SiElement {
   /** `grid` or `list`. */
@@ -119,7 +135,7 @@ export class SiInitiativeCards extends SiElement {
   /** Hide the filter panel (preset filters from attributes still apply). */
   @property({ type: Boolean, attribute: 'hide-filters' }) hideFilters = false;
 
-  /** A heading (`<h2>`) above the showcase. */
+  /** A heading (`<h2>`) above the cards. */
   @property() heading = '';
 
   /** Do not write schema.org JSON-LD into the light DOM. */
@@ -135,7 +151,7 @@ export class SiInitiativeCards extends SiElement {
   private pendingOpen?: string;
 
   private inline?: DataAdapter;
-  private result?: { key: string; catalog: Catalog; value: QueryResult };
+  private result?: { key: string; collection: InitiativeCollection; value: QueryResult };
   private readonly locale = localeFor(this, () => this.language);
 
   private readonly task = new Task(this, {
@@ -144,9 +160,9 @@ export class SiInitiativeCards extends SiElement {
       if (!adapter.initiatives) throw new AdapterError('unsupported', 'The data source has no initiatives');
       // The view, and the texts of a language other than German, load while the data does.
       const [r, view] = await Promise.all([adapter.initiatives({}, { signal }), loadView(), this.locale.ready()]);
-      const catalog = view.Catalog.createInBackground(r.items);
+      const collection = view.InitiativeCollection.createInBackground(r.items);
       signal.throwIfAborted();
-      return { view, catalog, dropped: r.dropped, stale: r.stale, fetchedAt: r.fetchedAt, hasEasy: r.items.some((x) => x.easyLanguage) };
+      return { view, collection, dropped: r.dropped, stale: r.stale, fetchedAt: r.fetchedAt, hasEasy: r.items.some((x) => x.easyLanguage) };
     },
     args: () => [this.adapterInUse] as const,
   });
@@ -156,7 +172,7 @@ export class SiInitiativeCards extends SiElement {
   }
 
   /** The current search, filters, place and sort. */
-  get filter(): ShowcaseFilter {
+  get filter(): CardsFilter {
     const { q, topics, kinds, targetGroups, districts, towns, near } = this;
     return { q, topics, kinds, targetGroups, districts, towns, near, sort: isSortKey(this.sort) ? this.sort : DEFAULT_SORT };
   }
@@ -205,7 +221,7 @@ export class SiInitiativeCards extends SiElement {
   }
 
   /** Applies a visitor's change to the filter and announces it. */
-  private changed(patch: Partial<ShowcaseFilter>): void {
+  private changed(patch: Partial<CardsFilter>): void {
     Object.assign(this, patch);
     this.emit('si-filter-change', { filter: this.filter });
     this.writeUrl();
@@ -218,19 +234,19 @@ export class SiInitiativeCards extends SiElement {
   }
 
   /** The result for the current filter, computed once per filter and data load. */
-  private query(catalog: Catalog): QueryResult {
+  private query(collection: InitiativeCollection): QueryResult {
     const filter = this.filter;
     const key = JSON.stringify(filter);
-    if (this.result?.catalog !== catalog || this.result.key !== key) {
-      this.result = { key, catalog, value: catalog.query(filter) };
+    if (this.result?.collection !== collection || this.result.key !== key) {
+      this.result = { key, collection, value: collection.query(filter) };
     }
     return this.result.value;
   }
 
   /** What the JSON-LD is written from, read when it is written (in idle time). */
   private readonly jsonLdState = (): JsonLdState | undefined => {
-    const catalog = this.task.value?.catalog;
-    return this.noJsonld || !catalog ? undefined : { catalog, positions: this.query(catalog).positions, shown: this.shown };
+    const collection = this.task.value?.collection;
+    return this.noJsonld || !collection ? undefined : { collection, positions: this.query(collection).positions, shown: this.shown };
   };
 
   private cards(): NodeListOf<HTMLElementTagNameMap['si-initiative-card']> {
@@ -248,11 +264,11 @@ export class SiInitiativeCards extends SiElement {
   }
 
   /** Opens the initiative named in the URL once it is among the cards shown. */
-  private openPending(catalog: Catalog): void {
+  private openPending(collection: InitiativeCollection): void {
     const id = this.pendingOpen;
     if (!id) return;
-    const { positions } = this.query(catalog);
-    const index = positions.findIndex((p) => catalog.items[p]!.id === id);
+    const { positions } = this.query(collection);
+    const index = positions.findIndex((p) => collection.items[p]!.id === id);
     if (index >= this.shown) {
       // Show enough pages first; the next update opens it.
       this.shown = Math.ceil((index + 1) / this.pageSize) * this.pageSize;
@@ -275,20 +291,20 @@ export class SiInitiativeCards extends SiElement {
     if (this.noJsonld) writeJsonLd(this, undefined);
     const data = this.task.value;
     if (!data) return;
-    if (!this.noJsonld) data.view.scheduleJsonLd(this, data.catalog, this.jsonLdState);
-    this.openPending(data.catalog);
+    if (!this.noJsonld) data.view.scheduleJsonLd(this, data.collection, this.jsonLdState);
+    this.openPending(data.collection);
   }
 
-  private renderShowcase({ view, ...data }: Loaded & { view: View }, lang: Lang): TemplateResult {
+  private renderData({ view, ...data }: Loaded & { view: View }, lang: Lang): TemplateResult {
     // The view's styles come with it, as a constructed sheet (CSP-safe).
     const root = this.renderRoot as ShadowRoot;
     const sheet = view.styles.styleSheet!;
     if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    return view.renderShowcase({
+    return view.renderCards({
       lang,
       t: this.locale.t,
       data,
-      result: this.query(data.catalog),
+      result: this.query(data.collection),
       filter: this.filter,
       heading: this.heading,
       layout: this.layout,
@@ -314,7 +330,7 @@ export class SiInitiativeCards extends SiElement {
 
   protected override render() {
     const lang = this.language;
-    // Server-rendered content stays visible until the showcase has its own list.
+    // Server-rendered content stays visible until the element has its own list.
     const fallback = html`<slot></slot>`;
     const loading = () => [renderLoading(lang), fallback];
     if (!this.adapterInUse) return loading();
@@ -322,7 +338,7 @@ export class SiInitiativeCards extends SiElement {
       initial: loading,
       pending: loading,
       error: (e) => [renderError(lang, e, () => void this.task.run()), fallback],
-      complete: (data) => this.renderShowcase(data, lang),
+      complete: (data) => this.renderData(data, lang),
     });
   }
 }
@@ -330,11 +346,5 @@ export class SiInitiativeCards extends SiElement {
 declare global {
   interface HTMLElementTagNameMap {
     'si-initiative-cards': SiInitiativeCards;
-  }
-}
-
-declare module '@sozial-innovativ/core/elements' {
-  interface SiFilters {
-    'si-initiative-cards': ShowcaseFilter;
   }
 }

@@ -1,9 +1,8 @@
-import type { ShowcaseFilter } from './catalog.js';
-import { FACET_KEYS, isSortKey, type FacetKey, type SortKey } from './keys.js';
+import { FACET_KEYS, isSortKey, type CardsFilter, type FacetKey, type SortKey } from './keys.js';
 
 /**
- * The showcase's state in the page URL (`sync-url`), so a visitor can bookmark or share a
- * filter or one initiative. It lives in the fragment (`#si-q=…&si-initiative=…`), which browsers
+ * The state of `<si-initiative-cards>` in the page URL (`sync-url`), so a visitor can bookmark or
+ * share a filter or one initiative. It lives in the fragment (`#si-q=…&si-initiative=…`), which browsers
  * never send: a search or a postcode in the query would land in the server's logs. Lists are
  * repeated keys (`si-topic=Wohnen&si-topic=Kultur`), so values may contain commas. Defaults are
  * left out; everything else in the fragment (anchors, other widgets' keys) is kept as it was.
@@ -21,7 +20,7 @@ export const URL_KEYS: Record<FacetKey | 'q' | 'near' | 'sort' | 'initiative', s
   initiative: 'si-initiative',
 };
 
-export interface UrlState extends ShowcaseFilter {
+export interface UrlState extends CardsFilter {
   /** The initiative whose details are open. */
   initiative?: string;
 }
@@ -55,7 +54,7 @@ const fragmentParts = (hash: string) =>
     return { raw, key: eq < 0 ? undefined : decode(raw.slice(0, eq)), value: eq < 0 ? '' : decode(raw.slice(eq + 1)) };
   });
 
-/** The showcase's keys in a fragment such as `#top&si-q=Wohnen`, as parameters; nothing else. */
+/** The keys of `<si-initiative-cards>` in a fragment such as `#top&si-q=Wohnen`, as parameters; nothing else. */
 export function fragmentParams(hash: string): URLSearchParams {
   const params = new URLSearchParams();
   for (const { key, value } of fragmentParts(hash)) if (key && OUR_KEYS.has(key)) params.append(key, value);

@@ -1,11 +1,19 @@
 import { css } from 'lit';
 
+/**
+ * The journey's styles (start page, steps, check, results). They style nothing before the journey
+ * is there (loading and error states are core's), so they arrive with it: the journey controller
+ * adopts them into the element's shadow root when its lazy chunk has loaded.
+ *
+ * Tokens: `--si-match-finder-*`, then the global `--si-*` (through core's `--_*`). The names
+ * `--si-match-*` of 0.1 still work as a fallback in between.
+ */
 export const matchFinderStyles = css`
   :host {
-    --_m-accent: var(--si-match-accent, var(--_accent));
-    --_m-error: var(--si-match-error, var(--_danger));
-    --_m-surface: var(--si-match-surface, var(--_surface-alt));
-    --_m-gap: var(--si-match-gap, var(--_space));
+    --_m-accent: var(--si-match-finder-accent, var(--si-match-accent, var(--_accent)));
+    --_m-error: var(--si-match-finder-error, var(--si-match-error, var(--_danger)));
+    --_m-surface: var(--si-match-finder-surface, var(--si-match-surface, var(--_surface-alt)));
+    --_m-gap: var(--si-match-finder-gap, var(--si-match-gap, var(--_space)));
   }
   .si-button.primary {
     background: var(--_m-accent);
@@ -23,7 +31,7 @@ export const matchFinderStyles = css`
   .step,
   .check,
   .error-summary {
-    max-width: var(--si-match-max-width, 40em);
+    max-width: var(--si-match-finder-max-width, var(--si-match-max-width, 40em));
   }
   .heading {
     font-size: 1.5em;

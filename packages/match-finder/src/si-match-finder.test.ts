@@ -1,48 +1,16 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { AdapterError, type DataAdapter } from '@sozial-innovativ/core';
+import { flakyAdapter, gatedAdapter, spyAdapter } from '@sozial-innovativ/core/testing';
 import { createMemoryAdapter } from '@sozial-innovativ/adapters/memory';
 import '../src/define.js';
 import type { SiMatchFinder } from './index.js';
+import { offers, questionnaire } from './wohnen.fixture.js';
 
-const option = (value: string, label: string) => ({ value, label: { de: label, en: label.toUpperCase() } });
-const questionnaire = {
-  id: 'wohnen',
-  title: { de: 'Wohnprojekt finden', en: 'Find a co-housing project', 'de-x-ls': 'Zusammen wohnen: Finden Sie ein Haus' },
-  intro: 'Ein paar Fragen zu Ihnen.',
-  questions: [
-    { id: 'household', kind: 'single', required: true, seeks: 'household', label: { de: 'Wer möchte einziehen?', en: 'Who wants to move in?' }, shortLabel: 'Haushalt', options: [option('family', 'Familie mit Kindern'), option('senior', 'Über 60')] },
-    { id: 'where', kind: 'location', hard: true, radii: [10, 25, 50], label: 'Wo möchten Sie wohnen?', shortLabel: 'Entfernung' },
-    { id: 'rent', kind: 'range', hard: true, attribute: 'rent', step: 50, unit: '€', label: 'Wie viel Miete können Sie zahlen?', shortLabel: 'Miete' },
-    { id: 'stepFree', kind: 'boolean', hard: true, attribute: 'stepFree', label: 'Brauchen Sie eine stufenlose Wohnung?', shortLabel: 'Stufenlos' },
-    { id: 'community', kind: 'scale', attribute: 'community', min: 1, max: 5, label: 'Wie viel Gemeinschaft wünschen Sie sich?', shortLabel: 'Gemeinschaft', hint: '1 = wenig, 5 = sehr viel' },
-    { id: 'setting', kind: 'multiple', attribute: 'setting', label: 'Welche Umgebung passt?', shortLabel: 'Umgebung', options: [option('city', 'Stadt'), option('village', 'Dorf')] },
-  ],
-};
-const offer = (id: string, name: string, town: string, attributes: object, household: string[]) => ({
-  id, name, summary: `${name} in ${town}`, location: { town }, url: `https://example.org/${id}`, contact: { email: `${id}@example.org` },
-  attributes: { stepFree: true, ...attributes }, seeks: { household },
-});
-const offers = [
-  offer('a', 'Alte Gärtnerei', 'Leipzig', { rent: 600, community: 4, setting: 'city' }, ['family']),
-  offer('b', 'Bahnhof Taucha', 'Taucha', { rent: 500, community: 3, setting: 'village' }, ['senior']),
-  offer('c', 'Dorfgemeinschaft Delitzsch', 'Delitzsch', { rent: 450, community: 3, setting: 'village' }, ['family']),
-  offer('d', 'Elbhaus', 'Dresden', { rent: 500, community: 3, setting: 'city' }, ['family']),
-  offer('e', 'Teures Haus', 'Leipzig', { rent: 680, community: 3, setting: 'city' }, ['family']),
-  offer('f', 'Muldenhof', 'Grimma', { rent: 400, community: 3, setting: 'village' }, ['family']),
-];
+/** The memory adapter, recording every call: the journey must not ask it again. */
+const countingAdapter = (data: object = { questionnaire, offers }) => spyAdapter(createMemoryAdapter(data));
 
-/** The memory adapter, counting every call: the journey must not ask it again. */
-function countingAdapter(data: object = { questionnaire, offers }) {
-  const adapter = createMemoryAdapter(data);
-  const calls: string[] = [];
-  const wrapped: DataAdapter = { kind: 'test' };
-  if (adapter.questionnaire) wrapped.questionnaire = (o) => (calls.push('questionnaire'), adapter.questionnaire!(o));
-  if (adapter.offers) wrapped.offers = (o) => (calls.push('offers'), adapter.offers!(o));
-  return { adapter: wrapped, calls };
-}
-
-async function render(attrs: { lang?: string; share?: boolean; easyRead?: boolean; showScore?: string } = {}, adapter: DataAdapter = countingAdapter().adapter) {
+async function render(attrs: { lang?: string; share?: boolean; easyRead?: boolean; showScore?: string } = {}, adapter: DataAdapter = countingAdapter()) {
   const el = await fixture<SiMatchFinder>(html`<si-match-finder lang=${attrs.lang ?? 'de'} ?share=${attrs.share} ?easy-read=${attrs.easyRead} show-score=${attrs.showScore ?? 'true'} .adapter=${adapter}></si-match-finder>`);
   await waitUntil(() => root(el).querySelector('.start, [role=alert], [part~=empty]'), 'the widget did not load');
   return el;
@@ -127,7 +95,7 @@ describe('<si-match-finder>', () => {
   });
 
   it('walks the whole journey by keyboard, explains the results and sends, stores and emits no answers', async () => {
-    const { adapter, calls } = countingAdapter();
+    const adapter = countingAdapter();
     const storage = { cookie: document.cookie, local: localStorage.length, session: sessionStorage.length, url: location.href, resources: performance.getEntriesByType('resource').length };
     const events: CustomEvent[] = [];
     const listen = (e: Event) => events.push(e as CustomEvent);
@@ -283,7 +251,7 @@ describe('<si-match-finder>', () => {
     expect(localStorage.length).to.equal(storage.local);
     expect(sessionStorage.length).to.equal(storage.session);
     expect(location.href).to.equal(storage.url);
-    expect(calls).to.deep.equal(['questionnaire', 'offers']);
+    expect(adapter.calls.map((c) => c.method)).to.deep.equal(['questionnaire', 'offers']);
     for (const e of events) {
       const keys = Object.keys(e.detail).sort();
       expect(keys).to.deep.equal(e.type === 'si-match-step' ? ['step', 'total'] : ['offerIds']);
@@ -416,7 +384,7 @@ describe('<si-match-finder>', () => {
       ...o,
       contact: { email: ['a@example.org?bcc=all@evil.example', 'b@example.org&body=Bitte%20zahlen', 'Name <c@example.org>', 'd@example.org%3Fcc=x@evil.example', 'kontakt@example.org', ' post@example.org '][i] },
     }));
-    const el = await render({}, countingAdapter({ questionnaire, offers: withContacts }).adapter);
+    const el = await render({}, countingAdapter({ questionnaire, offers: withContacts }));
     await activate(el, 'Fragen beantworten');
     await tabTo(el, 'Familie mit Kindern');
     await press(el, ' ');
@@ -430,12 +398,7 @@ describe('<si-match-finder>', () => {
   });
 
   it('shows loading, error with retry, and empty states accessibly', async () => {
-    let release!: () => void;
-    const slow: DataAdapter = {
-      kind: 'slow',
-      questionnaire: () => new Promise((resolve) => (release = () => resolve(questionnaire as never))),
-      offers: async () => ({ items: [], dropped: 0, fetchedAt: 0 }),
-    };
+    const { adapter: slow, release } = gatedAdapter(createMemoryAdapter({ questionnaire, offers: [] }));
     const loading = await fixture<SiMatchFinder>(html`<si-match-finder lang="de" .adapter=${slow}></si-match-finder>`);
     expect(text(root(loading).querySelector('[role=status]'))).to.equal('Wird geladen …');
     await expect(loading).to.be.accessible();
@@ -444,22 +407,29 @@ describe('<si-match-finder>', () => {
     expect(text(root(loading).querySelector('[part~=empty]'))).to.equal('Zurzeit gibt es keine Angebote.');
     await expect(loading).to.be.accessible();
 
-    let fail = true;
-    const flaky: DataAdapter = {
-      kind: 'flaky',
-      questionnaire: async () => {
-        if (fail) throw new AdapterError('network', 'offline');
-        return createMemoryAdapter({ questionnaire }).questionnaire!();
-      },
-      offers: async () => createMemoryAdapter({ offers }).offers!(),
-    };
+    // The first call (the questionnaire) fails, the retry reaches the data.
+    const flaky = flakyAdapter(createMemoryAdapter({ questionnaire, offers }), 1, () => new AdapterError('network', 'offline'));
     const el = await render({ lang: 'en' }, flaky);
     expect(text(root(el).querySelector('[role=alert]'))).to.contain('The data source cannot be reached.');
     await expect(el).to.be.accessible();
-    fail = false;
     await activate(el, 'Try again');
     await waitUntil(() => root(el).querySelector('.start'));
     expect(heading(el)).to.equal('Find a co-housing project');
+  });
+
+  it('takes its colours and sizes from --si-match-finder-*, then the 0.1 names --si-match-*, then the global tokens', async () => {
+    const el = await render();
+    const button = () => getComputedStyle(root(el).querySelector('[part~=start-button]')!).backgroundColor;
+    const width = () => getComputedStyle(root(el).querySelector('.start')!).maxWidth;
+    const accents: [string, string][] = [['--si-color-accent', 'rgb(1, 2, 3)'], ['--si-match-accent', 'rgb(4, 5, 6)'], ['--si-match-finder-accent', 'rgb(7, 8, 9)']];
+    for (const [name, colour] of accents) {
+      el.style.setProperty(name, colour);
+      expect(button(), name).to.equal(colour);
+    }
+    el.style.setProperty('--si-match-max-width', '300px');
+    expect(width()).to.equal('300px');
+    el.style.setProperty('--si-match-finder-max-width', '320px');
+    expect(width()).to.equal('320px');
   });
 
   it('speaks English and easy-to-read German, and can hide the score', async () => {

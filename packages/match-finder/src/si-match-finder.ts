@@ -1,19 +1,10 @@
-import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { AdapterError, supports } from '@sozial-innovativ/core';
 import { SiElement, renderError, renderLoading } from '@sozial-innovativ/core/elements';
-import { matchFinderStyles } from './si-match-finder.styles.js';
 
-export interface MatchStepDetail {
-  /** 1-based step number. */
-  step: number;
-  total: number;
-}
-export interface MatchCompleteDetail {
-  /** The ranked offer ids, best first. Never the answers. */
-  offerIds: string[];
-}
+export type { MatchCompleteDetail } from './events/si-match-complete.js';
+export type { MatchStepDetail } from './events/si-match-step.js';
 
 /**
  * A stepwise questionnaire that ranks offers (co-housing projects, volunteering, support) by how
@@ -24,8 +15,8 @@ export interface MatchCompleteDetail {
  * @tagname si-match-finder
  * @summary Privacy-preserving, explainable match finder.
  *
- * @fires si-match-step - A step is shown. `detail: { step, total }` (no answers).
- * @fires si-match-complete - Results are shown. `detail: { offerIds }`, the ranked ids only.
+ * @fires {CustomEvent<MatchStepDetail>} si-match-step - A step is shown. `detail: { step, total }` (no answers).
+ * @fires {CustomEvent<MatchCompleteDetail>} si-match-complete - Results are shown. `detail: { offerIds }`, the ranked ids only.
  *
  * @csspart start - The start screen.
  * @csspart progress - "Step 2 of 6" and the number of matches so far.
@@ -44,15 +35,27 @@ export interface MatchCompleteDetail {
  * @csspart state - Loading, error and empty states (from core).
  * @csspart notice - Notes on the data (from core).
  *
- * @cssprop --si-match-accent - Accent colour (buttons, meter); falls back to `--si-color-accent`.
- * @cssprop --si-match-error - Error colour; falls back to `--si-color-danger`.
- * @cssprop --si-match-surface - Background of cards; falls back to `--si-color-surface-alt`.
- * @cssprop --si-match-max-width - Maximum width of the form (default 40em).
- * @cssprop --si-match-gap - Space between regions; falls back to `--si-space`.
+ * @cssprop --si-match-finder-accent - Main buttons and the mark of the privacy note; falls back to `--si-color-accent`.
+ * @cssprop --si-match-finder-error - Colour of errors and the error summary; falls back to `--si-color-danger`.
+ * @cssprop --si-match-finder-surface - Background of the privacy note and the result cards; falls back to `--si-color-surface-alt`.
+ * @cssprop --si-match-finder-max-width - Maximum width of the start page, steps and check page (default `40em`).
+ * @cssprop --si-match-finder-gap - Space between regions; falls back to `--si-space`.
+ * @cssprop --si-color-text - Text colour.
+ * @cssprop --si-color-muted - Hints, captions, secondary text.
+ * @cssprop --si-color-surface - Background.
+ * @cssprop --si-color-surface-alt - Background of states and cards.
+ * @cssprop --si-color-accent - Links, buttons, the score meter.
+ * @cssprop --si-color-accent-contrast - Text on accent-coloured buttons.
+ * @cssprop --si-color-border - Borders of fields and cards.
+ * @cssprop --si-color-danger - Errors.
+ * @cssprop --si-color-warning-bg - Background of notes on the data.
+ * @cssprop --si-color-focus - Focus outline.
+ * @cssprop --si-radius - Corner radius.
+ * @cssprop --si-space - Base spacing.
+ * @cssprop --si-font-family - Font (inherits the page's by default).
+ * @cssprop --si-font-size - Base font size.
  */
 export class SiMatchFinder extends SiElement {
-  static override styles = [...SiElement.styles, matchFinderStyles];
-
   /** A heading that replaces the questionnaire's title. */
   @property() heading?: string;
 
@@ -76,15 +79,19 @@ export class SiMatchFinder extends SiElement {
       if (!supports(adapter, 'questionnaire') || !supports(adapter, 'offers')) {
         throw new AdapterError('unsupported', 'The source provides no questionnaire and offers');
       }
-      const [questionnaire, offers, { Journey }] = await Promise.all([
+      const [questionnaire, offers, { JourneyController, renderJourney }] = await Promise.all([
         adapter!.questionnaire!({ signal }),
         adapter!.offers!({ signal }),
-        import('./journey.js'),
+        import('./journey/index.js'),
       ]);
-      this.data.value?.dispose();
-      const journey = new Journey(this, questionnaire, offers, { lang: () => this.language, emit: (name, detail) => this.emit(name, detail) });
+      this.data.value?.journey.dispose();
+      const journey = new JourneyController(this, questionnaire, offers, {
+        lang: () => this.language,
+        share: this.share,
+        emit: (name, detail) => this.emit(name, detail),
+      });
       await journey.ready();
-      return journey;
+      return { journey, render: renderJourney };
     },
     args: () => [this.source.adapter] as const,
   });
@@ -94,22 +101,20 @@ export class SiMatchFinder extends SiElement {
     return this.data.render({
       pending: () => renderLoading(this.language),
       error: (e) => renderError(this.language, e, () => void this.data.run()),
-      complete: (journey) => journey.render(),
+      complete: ({ journey, render }) => render({
+        ...journey.props(),
+        lang: this.language,
+        easyRead: this.easyRead,
+        heading: this.heading,
+        showScore: this.showScore,
+        share: this.share,
+      }),
     });
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.data.value?.focus();
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'si-match-finder': SiMatchFinder;
-  }
-  interface GlobalEventHandlersEventMap {
-    'si-match-step': CustomEvent<MatchStepDetail>;
-    'si-match-complete': CustomEvent<MatchCompleteDetail>;
   }
 }

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import {
-  AdapterError, DEFAULT_TIME_ZONE, LIMITS, overlapsRange, timeZoneOffset as intlOffset, validateItem, CalendarEventSchema,
-  type CalendarEvent,
+  AdapterError, DEFAULT_TIME_ZONE, LIMITS, daysInMonth, isTimeZone, isoInZone, overlapsRange, timeZoneOffset, validateItem,
+  wallTimeToEpoch, CalendarEventSchema, type CalendarEvent,
 } from '@sozial-innovativ/core';
 import {
   Budget, BudgetExhausted, Clock, GuardedRecurIterator, SUB_DAILY, fairQuota, ruleProblem, runAsync, runSync, timezoneIsSane,
@@ -124,21 +124,6 @@ const LAST_EPOCH = Date.UTC(9999, 11, 30);
 export const MAX_TIMEZONES = 50;
 const DAY_MS = 86_400_000;
 
-const intlZones = new Map<string, boolean>();
-function isIanaZone(name: string): boolean {
-  let ok = intlZones.get(name);
-  if (ok === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: name });
-      ok = true;
-    } catch {
-      ok = false;
-    }
-    intlZones.set(name, ok);
-  }
-  return ok;
-}
-
 // Outlook and Exchange write Windows zone names (CLDR windowsZones, territory 001): Europe and
 // the partners' zones that Saxon organisers meet. Other names fall back to the feed's VTIMEZONE.
 const WINDOWS_ZONES: Record<string, string> = {
@@ -171,7 +156,7 @@ export function ianaFromTzid(tzid: string | undefined): string | undefined {
   if (!tzid) return undefined;
   const trimmed = tzid.trim().replace(/^"|"$/g, '');
   if (Object.hasOwn(WINDOWS_ZONES, trimmed)) return WINDOWS_ZONES[trimmed];
-  if (isIanaZone(trimmed) && trimmed.includes('/')) return trimmed;
+  if (isTimeZone(trimmed) && trimmed.includes('/')) return trimmed;
   if (trimmed === 'UTC' || trimmed === 'GMT' || trimmed === 'Etc/UTC') return 'UTC';
   // Outlook.com writes display names, localised: `(UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien`.
   if (/^\((?:UTC|GMT)\+01[:.]00\).*\bBerlin\b/.test(trimmed)) return 'Europe/Berlin';
@@ -181,40 +166,16 @@ export function ianaFromTzid(tzid: string | undefined): string | undefined {
   for (const n of [3, 2]) {
     if (parts.length >= n) {
       const candidate = parts.slice(-n).join('/');
-      if (isIanaZone(candidate) && candidate.includes('/')) return candidate;
+      if (isTimeZone(candidate) && candidate.includes('/')) return candidate;
     }
   }
   return undefined;
 }
 
-// Intl offsets are slow (formatToParts); a series asks for the same quarter hours again and again.
-const offsetCache = new Map<string, number>();
-function timeZoneOffset(epochMs: number, timeZone: string): number {
-  const key = `${timeZone} ${Math.floor(epochMs / 900_000)}`;
-  let offset = offsetCache.get(key);
-  if (offset === undefined) {
-    if (offsetCache.size > 100_000) offsetCache.clear();
-    offset = intlOffset(Math.floor(epochMs / 900_000) * 900_000, timeZone);
-    offsetCache.set(key, offset);
-  }
-  return offset;
-}
-
 const wallUtc = (w: Wall) => Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
 
-/**
- * Wall time in an IANA zone → epoch ms, following RFC 5545 §3.3.5: a time that falls into a
- * daylight-saving gap is read with the offset before the gap; a time that occurs twice means the
- * first occurrence.
- */
-export function zonedWallToEpoch(w: Wall, timeZone: string): number {
-  const guess = wallUtc(w);
-  const before = timeZoneOffset(guess - DAY_MS / 2, timeZone);
-  const after = timeZoneOffset(guess + DAY_MS / 2, timeZone);
-  const candidates = [guess - before, guess - after].filter((c) => c + timeZoneOffset(c, timeZone) === Math.floor(guess / 1000) * 1000);
-  if (candidates.length) return Math.min(...candidates) + (guess % 1000);
-  return guess - before;
-}
+/** Wall time in an IANA zone → epoch ms, by core's RFC 5545 rule (gap: offset before it; fold: first). */
+export const zonedWallToEpoch = (w: Wall, timeZone: string): number => wallTimeToEpoch(wallUtc(w), timeZone);
 
 function wallToEpoch(w: Wall, zone: Zone, defaultZone: string): number {
   switch (zone.kind) {
@@ -270,16 +231,6 @@ function addDaysWall(w: Wall, days: number): Wall {
     year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(),
     hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(),
   };
-}
-
-/** `2025-10-21T17:00:00+02:00`: the instant in the display zone's local time with its offset. */
-function isoWithOffset(epochMs: number, timeZone: string): string {
-  const offset = timeZoneOffset(epochMs, timeZone);
-  const local = new Date(epochMs + offset).toISOString().slice(0, 19);
-  if (offset === 0 && timeZone === 'UTC') return `${local}Z`;
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset) / 60_000;
-  return `${local}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 const utcKey = (epochMs: number) => new Date(epochMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -415,7 +366,7 @@ function templateOf(comp: IcalComponent, uid: string, timeZone: string, calendar
 
 /** The first start, as the model writes it, for validating a template. */
 function modelStart(s: Stamp, ctx: FeedContext, timeZone: string): string {
-  return s.isDate ? dateString(s.wall) : isoWithOffset(stampEpoch(s, ctx), timeZone);
+  return s.isDate ? dateString(s.wall) : isoInZone(stampEpoch(s, ctx), timeZone);
 }
 
 function displayZone(s: Stamp, ctx: FeedContext): string {
@@ -706,10 +657,10 @@ function toEvent(slot: Slot, idKey: string, sourceUrl: string | undefined): Cale
   const e = {
     ...s.template,
     id: `${s.uid}@${idKey}`,
-    start: s.start.isDate ? dateString(slot.wall) : isoWithOffset(slot.startEpoch, s.timeZone),
+    start: s.start.isDate ? dateString(slot.wall) : isoInZone(slot.startEpoch, s.timeZone),
     end: s.start.isDate
       ? dateString(addDaysWall(slot.wall, s.duration.days || 1))
-      : slot.endEpoch > slot.startEpoch ? isoWithOffset(slot.endEpoch, s.timeZone) : undefined,
+      : slot.endEpoch > slot.startEpoch ? isoInZone(slot.endEpoch, s.timeZone) : undefined,
     allDay: s.start.isDate,
   } as CalendarEvent;
   if (sourceUrl) e.source = { ...e.source, url: sourceUrl };
@@ -729,11 +680,7 @@ function wallIn(epochMs: number, zone: Zone, defaultZone: string): Wall {
     return readWall(t)!;
   }
   const name = zone.kind === 'iana' ? zone.name : zone.kind === 'utc' ? 'UTC' : defaultZone;
-  const d = new Date(epochMs + timeZoneOffset(epochMs, name));
-  return {
-    year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(),
-    hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(),
-  };
+  return wallFromUtc(epochMs + timeZoneOffset(epochMs, name));
 }
 
 /**
@@ -898,8 +845,6 @@ function periodOf(rule: IcalRecur): number | undefined {
     }
   }
 }
-
-const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /**
  * A DTSTART moved forward by whole periods (FREQ × INTERVAL) to lie before `before`, so that the

@@ -3,9 +3,9 @@ import {
 } from '@sozial-innovativ/core';
 import { createMemoryAdapter, type MemoryData } from '../memory/index.js';
 import { httpOptions, withAbsoluteUrls, type HttpOptions } from '../util/shared.js';
-import { fromSchemaOrg, isSchemaOrg } from './schema-org.js';
+import { fromSchemaOrg, isSchemaOrg } from './from-schema-org.js';
 
-export { fromSchemaOrg, isSchemaOrg } from './schema-org.js';
+export { fromSchemaOrg, isSchemaOrg } from './from-schema-org.js';
 
 export interface JsonAdapterOptions {
   /** URL of a JSON file in the documented format or with schema.org JSON-LD. */

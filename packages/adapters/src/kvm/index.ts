@@ -1,9 +1,9 @@
 import {
-  AdapterError, fetchJson, safeHttpUrl, validateEvents, validateInitiatives, type CalendarEvent, type DataAdapter,
+  AdapterError, fetchJson, isoInZone, safeHttpUrl, validateEvents, validateInitiatives, type CalendarEvent, type DataAdapter,
   type Initiative, type InitiativeQuery, type RequestOptions, type Result,
 } from '@sozial-innovativ/core';
 import {
-  arrayOf, httpOptions, isoInZone, mapCapped, num, parseRange, pick, str, stringListOption, withAbsoluteUrls, type HttpOptions,
+  arrayOf, httpOptions, mapCapped, num, parseRange, pick, str, stringListOption, withAbsoluteUrls, type HttpOptions,
 } from '../util/shared.js';
 
 export const KVM_API = 'https://api.ofdb.io/v0';

@@ -8,7 +8,8 @@ import { featureFeed } from '../ical/fixtures.js';
 import { sampleData } from '../json/fixtures.js';
 import { kvmEntries, kvmEvents, tribeEvent, wpPost } from '../rest/fixtures.js';
 
-// Exactly what <si-data-source> passes: every attribute as a string, camel-cased.
+// Exactly what a declarative source (<si-data-source>, a widget's own src) passes: every other
+// attribute as a string, camel-cased (core/src/controllers/source-options.ts).
 const all = { from: '2000-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z' };
 const CAPABILITIES: Capability[] = ['events', 'initiatives', 'questionnaire', 'offers'];
 const capabilities = (a: DataAdapter) => CAPABILITIES.filter((c) => supports(a, c));

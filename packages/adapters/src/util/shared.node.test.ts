@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { htmlToText, num, withAbsoluteUrls } from './shared.js';
+import { htmlToText, normalizeDateTime, num, withAbsoluteUrls } from './shared.js';
 
 describe('htmlToText', () => {
   it('drops tags, scripts and styles, breaks lines at <br> and block ends, decodes entities', () => {
@@ -53,5 +53,26 @@ describe('withAbsoluteUrls', () => {
     const long = `/${'x'.repeat(5000)}`;
     const out = withAbsoluteUrls({ id: 'a', url: long, image: { url: long, alt: 'x' }, contact: { name: 'C', url: long }, links: [{ label: 'L', url: long }] }, base);
     assert.deepEqual(out, { id: 'a', contact: { name: 'C' }, links: [] });
+  });
+});
+
+describe('normalizeDateTime', () => {
+  it('keeps dates and date-times with offsets, only normalising their form', () => {
+    assert.equal(normalizeDateTime('2026-10-21'), '2026-10-21');
+    assert.equal(normalizeDateTime('2026-10-21T17:00:00.123+0200'), '2026-10-21T17:00:00+02:00');
+    assert.equal(normalizeDateTime('2026-10-21 15:00Z'), '2026-10-21T15:00:00Z');
+  });
+
+  it('reads local date-times in the zone by the RFC 5545 rule: gap with the offset before it, fold as the first', () => {
+    assert.equal(normalizeDateTime('2026-03-29 02:30:00'), '2026-03-29T03:30:00+02:00');
+    assert.equal(normalizeDateTime('2026-10-25T02:30'), '2026-10-25T02:30:00+02:00');
+    assert.equal(normalizeDateTime('2026-10-25T03:00:15'), '2026-10-25T03:00:15+01:00');
+    assert.equal(normalizeDateTime('2026-11-01T01:30', 'America/New_York'), '2026-11-01T01:30:00-04:00');
+  });
+
+  it('refuses what is no date', () => {
+    assert.equal(normalizeDateTime('21.10.2026 17:00'), undefined);
+    assert.equal(normalizeDateTime(1_761_058_800), undefined);
+    assert.equal(normalizeDateTime(`2026-10-21T17:00${' '.repeat(100)}`), undefined);
   });
 });

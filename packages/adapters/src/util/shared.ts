@@ -1,4 +1,4 @@
-import { AdapterError, ISO_DATE, LIMITS, safeUrl, timeZoneOffset as intlOffset, type FetchOptions } from '@sozial-innovativ/core';
+import { AdapterError, ISO_DATE, LIMITS, isoInZone, safeUrl, wallTimeToEpoch, type FetchOptions } from '@sozial-innovativ/core';
 
 /** Options every HTTP adapter accepts, so tests (and slow intranets) can tune timeouts and retries. */
 export type HttpOptions = Omit<FetchOptions, 'signal'>;
@@ -142,30 +142,6 @@ export function withAbsoluteUrls<T extends object>(item: T, base: string): T {
   return out as T;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-// Intl offsets cost a formatToParts call each; a feed of 50 000 items asks for the same few
-// quarter hours again and again (zone changes happen on quarter hours).
-const offsets = new Map<string, number>();
-function timeZoneOffset(epochMs: number, timeZone: string): number {
-  const quarter = Math.floor(epochMs / 900_000);
-  const key = `${timeZone} ${quarter}`;
-  let offset = offsets.get(key);
-  if (offset === undefined) {
-    if (offsets.size > 100_000) offsets.clear();
-    offset = intlOffset(quarter * 900_000, timeZone);
-    offsets.set(key, offset);
-  }
-  return offset;
-}
-
-/** Epoch ms of wall-clock time in `timeZone` (as core's `zonedTimeToEpoch`, with cached offsets). */
-function zonedTimeToEpoch(y: number, m: number, d: number, h: number, min: number, timeZone: string): number {
-  const guess = Date.UTC(y, m - 1, d, h, min);
-  const first = guess - timeZoneOffset(guess, timeZone);
-  return guess - timeZoneOffset(first, timeZone);
-}
-
 /**
  * Maps at most `LIMITS.items` raw items: validation would drop the rest anyway, and mapping
  * 100 000 items first would only block the page longer. The excess is counted as dropped.
@@ -173,14 +149,6 @@ function zonedTimeToEpoch(y: number, m: number, d: number, h: number, min: numbe
 export function mapCapped<T>(raw: unknown[], map: (item: unknown) => T): { mapped: T[]; excess: number } {
   const excess = Math.max(0, raw.length - LIMITS.items);
   return { mapped: (excess ? raw.slice(0, LIMITS.items) : raw).map(map), excess };
-}
-
-/** An ISO string with offset for an instant, in `timeZone`'s local time. */
-export function isoInZone(epochMs: number, timeZone: string): string {
-  const offset = timeZoneOffset(epochMs, timeZone);
-  const local = new Date(epochMs + offset).toISOString().slice(0, 19);
-  const abs = Math.abs(offset) / 60_000;
-  return `${local}${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 /**
@@ -199,7 +167,7 @@ export function normalizeDateTime(raw: unknown, timeZone = 'Europe/Berlin'): str
     const z = zone === 'Z' ? 'Z' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
     return `${y}-${mo}-${d}T${h}:${mi}:${sec}${z}`;
   }
-  const epoch = zonedTimeToEpoch(+y!, +mo!, +d!, +h!, +mi!, timeZone) + Number(sec) * 1000;
+  const epoch = wallTimeToEpoch(Date.UTC(+y!, +mo! - 1, +d!, +h!, +mi!, +sec), timeZone);
   return Number.isNaN(epoch) ? undefined : isoInZone(epoch, timeZone);
 }
 

@@ -1,7 +1,8 @@
 import { ContextEvent as ContextRequestEvent } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { AdapterError, createAdapter, type DataAdapter } from '../adapter.js';
+import type { DataAdapter } from '../adapter.js';
 import { adapterContext } from '../context.js';
+import type { OwnSource } from './source-options.js';
 
 export interface SourceHost extends ReactiveControllerHost, HTMLElement {
   adapter?: DataAdapter;
@@ -9,26 +10,15 @@ export interface SourceHost extends ReactiveControllerHost, HTMLElement {
   sourceType?: string;
 }
 
-/** `events.ics` → ical, anything else → json. */
-export function guessSourceType(src: string): string {
-  return /\.ics(\?|#|$)/i.test(src) || /^webcal:/i.test(src) ? 'ical' : 'json';
-}
-
-/** An adapter whose every call fails with `error`: a misconfigured source becomes an error state. */
-export function failingAdapter(error: unknown): DataAdapter {
-  const fail = () => Promise.reject(error);
-  return { kind: 'error', events: fail, initiatives: fail, initiative: fail, questionnaire: fail, offers: fail };
-}
-
 /**
- * Finds the adapter a widget uses, in this order: its `adapter` property, its `src` (+
- * `source-type`) attributes, the nearest `<si-data-source>` through context. `adapter` is
+ * Finds the adapter a widget uses, in this order: its `adapter` property, its own source (`src`
+ * and/or `source-type`, its other attributes as options, inline JSON: source-options.ts, the same
+ * path as `<si-data-source>`), the nearest `<si-data-source>` through context. `adapter` is
  * `undefined` while none is known yet.
  */
 export class SourceController implements ReactiveController {
   private contextAdapter?: DataAdapter;
-  private ownAdapter?: DataAdapter;
-  private ownKey?: string;
+  private readonly own: OwnSource = {};
   private unsubscribe?: () => void;
 
   constructor(private readonly host: SourceHost) {
@@ -36,12 +26,16 @@ export class SourceController implements ReactiveController {
   }
 
   get adapter(): DataAdapter | undefined {
-    return this.host.adapter ?? (this.host.src ? this.ownAdapter : this.contextAdapter);
+    return this.host.adapter ?? (this.ownSource ? this.own.adapter : this.contextAdapter);
   }
 
   /** True when nothing is configured and no `<si-data-source>` is around to provide one. */
   get unconfigured(): boolean {
-    return !this.host.adapter && !this.host.src && !this.contextAdapter && !this.host.closest('si-data-source');
+    return !this.host.adapter && !this.ownSource && !this.contextAdapter && !this.host.closest('si-data-source');
+  }
+
+  private get ownSource(): string | undefined {
+    return this.host.src || this.host.sourceType;
   }
 
   hostConnected(): void {
@@ -58,20 +52,8 @@ export class SourceController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const { src, sourceType } = this.host;
-    if (this.host.adapter || !src) return;
-    const type = sourceType || guessSourceType(src);
-    const key = `${type} ${src}`;
-    if (key === this.ownKey) return;
-    this.ownKey = key;
-    this.ownAdapter = undefined;
-    createAdapter(type, { src })
-      .catch((e) => failingAdapter(e instanceof AdapterError ? e : new AdapterError('config', String(e))))
-      .then((adapter) => {
-        if (this.ownKey !== key) return;
-        this.ownAdapter = adapter;
-        this.host.requestUpdate();
-      });
+    // Loaded only by widgets with their own source: not part of every widget's first chunk.
+    if (!this.host.adapter && this.ownSource) void import('./source-options.js').then((m) => m.loadOwnSource(this.host, this.own, () => this.hostUpdate()));
   }
 
   private request(): void {

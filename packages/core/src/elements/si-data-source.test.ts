@@ -72,6 +72,9 @@ describe('<si-data-source> → context → widget', () => {
     await waitUntil(() => seen.length > 0);
     expect(seen[0]).to.include({ src: 'https://api.example.test/v0', bbox: '51,12,51.6,15', perPage: '50' });
     expect(seen[0]).not.to.have.property('class');
+    el.setAttribute('class', 'y');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(seen, 'an attribute that is no option reloaded the adapter').to.have.length(1);
     el.setAttribute('tags', 'wohnen');
     await waitUntil(() => seen.some((o) => o.tags === 'wohnen'), 'a changed option attribute did not reload the adapter');
   });

@@ -1,16 +1,18 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { AdapterError, createAdapter, type DataAdapter } from '../adapter.js';
+import type { DataAdapter } from '../adapter.js';
 import { adapterContext } from '../context.js';
-import { failingAdapter } from '../controllers/source-controller.js';
+import { loadSource } from '../controllers/source-options.js';
 
 /**
  * Provides one data adapter to every Sozial.Innovativ widget inside it, so several widgets on a
  * page share one source (and one download).
  *
- * Inline data for the `json` type can sit in a child `<script type="application/json">`, which
- * strict Content-Security-Policies allow because it never runs.
+ * Every other attribute is an option of the adapter (`max-bytes`, `per-page`, …), read the same
+ * way as on a widget with its own `src`. Inline data for the `json` and `memory` types can sit in
+ * a child `<script type="application/json">`, which strict Content-Security-Policies allow because
+ * it never runs.
  *
  * @tagname si-data-source
  * @summary Shares one data source among the widgets inside it.
@@ -39,73 +41,25 @@ export class SiDataSource extends LitElement {
   @property({ attribute: false }) adapter?: DataAdapter;
 
   private readonly provider = new ContextProvider(this, { context: adapterContext });
-  private requestId = 0;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Options other than the declared properties are read from attributes; watch them.
-    this.attributeObserver ??= new MutationObserver(() => {
-      if (!this.adapter) void this.load();
-    });
-    this.attributeObserver.observe(this, { attributes: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.attributeObserver?.disconnect();
-  }
-
-  private attributeObserver?: MutationObserver;
+  /** The options the current adapter was made from (see `loadSource`). */
+  private key?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.adapter) {
+      this.key = undefined;
       if (changed.has('adapter')) this.provider.setValue(this.adapter);
       return;
     }
-    if (!this.hasUpdated || changed.has('type') || changed.has('src') || changed.has('preset') || changed.has('timeout') || changed.has('adapter')) {
-      void this.load();
-    }
+    this.load();
   }
 
-  private async load(): Promise<void> {
-    const id = ++this.requestId;
-    let adapter: DataAdapter;
-    try {
-      adapter = await createAdapter(this.type, {
-        ...this.attributeOptions(),
-        src: this.src,
-        data: this.src ? undefined : this.inlineData(),
-        preset: this.preset,
-        timeout: this.timeout,
-      });
-    } catch (e) {
-      adapter = failingAdapter(e instanceof AdapterError ? e : new AdapterError('config', String(e)));
-    }
-    // A developer's adapter, set meanwhile, wins over the declarative one.
-    if (id === this.requestId && !this.adapter) this.provider.setValue(adapter);
-  }
-
-  /**
-   * Every other attribute is an adapter option, as a string: `bbox="51,12,51.6,15"` → `bbox`,
-   * `per-page="50"` → `perPage`. Each adapter parses the options it knows.
-   */
-  private attributeOptions(): Record<string, string> {
-    const options: Record<string, string> = {};
-    for (const { name, value } of this.attributes) {
-      if (['type', 'src', 'preset', 'timeout', 'id', 'class', 'lang', 'hidden', 'slot'].includes(name) || name.startsWith('data-') || name.startsWith('aria-')) continue;
-      options[name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())] = value;
-    }
-    return options;
-  }
-
-  private inlineData(): unknown {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script) return undefined;
-    try {
-      return JSON.parse(script.textContent ?? '');
-    } catch (e) {
-      throw new AdapterError('parse', 'The inline JSON data is not valid JSON', undefined, { cause: e });
-    }
+  private load(): void {
+    if (this.adapter) return;
+    const [key, adapter] = loadSource(this, this.type, this.key, () => this.load(), { preset: this.preset, timeout: this.timeout });
+    if (!adapter) return;
+    this.key = key;
+    // A developer's adapter or newer options, set meanwhile, win over this one.
+    void adapter.then((a) => this.key === key && !this.adapter && this.provider.setValue(a));
   }
 
   protected override render() {

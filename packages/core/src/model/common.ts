@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { ISO_DATE } from '../time.js';
+import { ISO_DATE } from '../time/dates.js';
 import { LIMITS } from './constants.js';
 
 export { LIMITS };

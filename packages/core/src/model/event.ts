@@ -1,27 +1,11 @@
 import * as v from 'valibot';
-import { ISO_DATE } from '../time.js';
+import { ISO_DATE } from '../time/dates.js';
+import { isTimeZone } from '../time/zone.js';
 import { DEFAULT_TIME_ZONE, EVENT_FORMATS, EVENT_STATUSES, REGISTRATION_STATES } from './constants.js';
 import {
   ContactSchema, ImageSchema, LIMITS, PlaceSchema, SourceSchema, cappedString, isoDateOrDateTime,
   requiredString, stringList, urlString, validateItems,
 } from './common.js';
-
-
-// Creating an Intl.DateTimeFormat to test a zone costs ~0.1 ms; feeds repeat a handful of zones.
-const knownZones = new Map<string, boolean>();
-const isTimeZone = (tz: string) => {
-  let ok = knownZones.get(tz);
-  if (ok === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: tz });
-      ok = true;
-    } catch {
-      ok = false;
-    }
-    if (knownZones.size < 1000) knownZones.set(tz, ok);
-  }
-  return ok;
-};
 
 export const RegistrationSchema = v.object({
   url: v.optional(urlString),

@@ -1,6 +1,7 @@
 import type { DataAdapter, EventQuery } from '../adapter.js';
 import { CalendarEventSchema } from '../model/event.js';
-import { eventBounds, overlapsRange } from '../time.js';
+import { eventBounds } from '../time/dates.js';
+import { overlapsRange } from '../time/range.js';
 import { InitiativeSchema } from '../model/initiative.js';
 import { MatchOfferSchema, QuestionnaireSchema } from '../model/match.js';
 import * as v from 'valibot';

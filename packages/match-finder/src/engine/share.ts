@@ -31,6 +31,8 @@ export function decodeAnswers(questionnaire: Questionnaire, text: string): Recor
     const value = copy(entry[0]);
     if (value === undefined || !isAnswered(question, value)) continue;
     if (question.kind === 'single' && !question.options.some((o) => o.value === value)) continue;
+    // A scale point the step does not offer (`community: 99` on 1…5) is no answer a person gave.
+    if (question.kind === 'scale' && ((value as number) < (question.min ?? 1) || (value as number) > (question.max ?? 5))) continue;
     if (question.kind === 'multiple' && !(value as string[]).every((v) => question.options.some((o) => o.value === v))) continue;
     answers[question.id] = entry[1] === 1 ? { value, important: true } : { value };
   }

@@ -2,23 +2,22 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { SAXON_DISTRICTS, SAXON_PLACES, placeForPostcode, type Initiative, type Lang } from '@sozial-innovativ/core';
 import { renderEmpty, renderNotices, writeJsonLd } from '@sozial-innovativ/core/elements';
-import { Catalog, type QueryResult, type ShowcaseFilter } from './catalog.js';
-import { FACET_KEYS, SORT_KEYS, type FacetKey, type SortKey } from './keys.js';
+import { InitiativeCollection, type QueryResult } from './collection.js';
+import { FACET_KEYS, SORT_KEYS, type CardsFilter, type FacetKey, type SortKey } from './keys.js';
 import { whenIdle } from './idle.js';
 import type { Translate } from './messages.js';
-import { itemListJsonLd } from './schema-org.js';
-import type { InitiativeSelectDetail } from './si-initiative-card.js';
+import { itemListJsonLd } from './to-json-ld.js';
 import { writeLocationState } from './url-state.js';
 
-// The showcase once data has arrived: search, place, sort, facets, the result list and paging.
-// Loaded with the data (together with the search index and the place list), so the first load
-// carries only the element, its loading and error states and the card.
+// `<si-initiative-cards>` once data has arrived: search, place, sort, facets, the result list and
+// paging. Loaded with the data (together with the search index and the place list), so the first
+// load carries only the element, its loading and error states and the card.
 
-export { Catalog };
+export { InitiativeCollection };
 
-/** What the showcase keeps per data load. */
+/** What `<si-initiative-cards>` keeps per data load. */
 export interface Loaded {
-  catalog: Catalog;
+  collection: InitiativeCollection;
   dropped: number;
   stale?: boolean;
   fetchedAt: number;
@@ -27,8 +26,9 @@ export interface Loaded {
 
 const styles = css`
   :host {
-    --_gap: var(--si-initiative-gap, var(--_space));
-    --_min-card: var(--si-initiative-card-min-width, 17em);
+    /* The older names (--si-initiative-gap, --si-initiative-card-min-width) still work. */
+    --_gap: var(--si-initiative-cards-gap, var(--si-initiative-gap, var(--_space)));
+    --_min-card: var(--si-initiative-cards-min-card-width, var(--si-initiative-card-min-width, 17em));
   }
   .controls {
     display: flex;
@@ -131,17 +131,17 @@ const styles = css`
   }
 `;
 
-/** The showcase's styles; the element adds them to its shadow root when it first shows data. */
+/** The view's styles; the element adds them to its shadow root when it first shows data. */
 export { styles };
 
-/** What the showcase shows (the element's state) and what a visitor's actions call back. */
-export interface ShowcaseProps {
+/** What the view shows (the element's state) and what a visitor's actions call back. */
+export interface CardsViewProps {
   lang: Lang;
   t: Translate;
   data: Loaded;
-  /** The result for `filter` in `data.catalog`. */
+  /** The result for `filter` in `data.collection`. */
   result: QueryResult;
-  filter: ShowcaseFilter;
+  filter: CardsFilter;
   heading: string;
   layout: 'grid' | 'list';
   easyRead: boolean;
@@ -167,15 +167,15 @@ export interface ShowcaseProps {
   onDetails: (initiative?: string) => void;
 }
 
-export type FilterChange = Partial<ShowcaseFilter> | ((current: ShowcaseFilter) => Partial<ShowcaseFilter> | undefined);
+export type FilterChange = Partial<CardsFilter> | ((current: CardsFilter) => Partial<CardsFilter> | undefined);
 
 /** The data state: controls, facets, the result list and paging. */
-export function renderShowcase(props: ShowcaseProps): TemplateResult {
+export function renderCards(props: CardsViewProps): TemplateResult {
   const { lang, t, data, result, filter, shown } = props;
-  const { catalog } = data;
+  const { collection } = data;
   const heading = props.heading ? html`<h2 part="heading">${props.heading}</h2>` : nothing;
   const notices = renderNotices(lang, data);
-  if (!catalog.items.length) return html`${heading}${notices}${renderEmpty(t('emptyAll'))}`;
+  if (!collection.items.length) return html`${heading}${notices}${renderEmpty(t('emptyAll'))}`;
   const { positions, place, km } = result;
   const total = positions.length;
   const visible = positions.slice(0, shown);
@@ -186,9 +186,9 @@ export function renderShowcase(props: ShowcaseProps): TemplateResult {
     <p class="status" part="status" role="status">${status}</p>
     ${total
       ? html`<ul class="results" part="results" aria-label=${t('results')}
-          @si-initiative-select=${(e: CustomEvent<InitiativeSelectDetail>) => props.onDetails(e.detail.initiative.id)}
+          @si-initiative-select=${(e: HTMLElementEventMap['si-initiative-select']) => props.onDetails(e.detail.initiative.id)}
           @si-details-close=${() => props.onDetails()}>
-          ${visible.map((p, i) => renderItem(props, catalog.items[p]!, i, total, km?.[p]))}
+          ${visible.map((p, i) => renderItem(props, collection.items[p]!, i, total, km?.[p]))}
         </ul>
         ${total > visible.length
           ? html`<div class="pagination" part="pagination">
@@ -201,7 +201,7 @@ export function renderShowcase(props: ShowcaseProps): TemplateResult {
 
 // Not keyed: a new result reuses the card elements in place and only sets `.initiative`, instead
 // of removing up to a page of cards and creating new ones (shadow roots, styles) per keystroke.
-const renderItem = ({ lang, layout, easyRead }: ShowcaseProps, x: Initiative, i: number, total: number, km: number | undefined) =>
+const renderItem = ({ lang, layout, easyRead }: CardsViewProps, x: Initiative, i: number, total: number, km: number | undefined) =>
   html`<li aria-setsize=${total} aria-posinset=${i + 1}>
     <si-initiative-card .initiative=${x} .distance=${km} details no-jsonld lang=${lang} layout=${layout}
       ?easy-read=${easyRead} exportparts="card, image, title, dialog"></si-initiative-card>
@@ -211,14 +211,14 @@ const renderItem = ({ lang, layout, easyRead }: ShowcaseProps, x: Initiative, i:
  * `filter` and the open initiative into the page URL's fragment (`sync-url`); the rest of the URL
  * stays. `replaceState`, like the calendar: no history entry per keystroke, no `hashchange`.
  */
-export function writeUrl(filter: ShowcaseFilter, initiative?: string): void {
+export function writeUrl(filter: CardsFilter, initiative?: string): void {
   const { search, hash } = writeLocationState(location.search, location.hash, { ...filter, initiative }, 'relevance');
   history.replaceState(history.state, '', `${location.pathname}${search}${hash}`);
 }
 
 /** What the JSON-LD is written from: the data load, the result's positions and the cards shown. */
 export interface JsonLdState {
-  catalog: Catalog;
+  collection: InitiativeCollection;
   positions: readonly number[];
   shown: number;
 }
@@ -226,10 +226,10 @@ export interface JsonLdState {
 /** Reads the state when the JSON-LD is written; `undefined` when none is to be written (`no-jsonld`). */
 export type ReadJsonLd = () => JsonLdState | undefined;
 
-/** JSON-LD waiting for idle time, per showcase: the latest state is written once. */
-const pendingJsonLd = new WeakMap<HTMLElement, Catalog>();
-/** The data load each showcase has written JSON-LD for: its first page is written at once. */
-const jsonLdWritten = new WeakMap<HTMLElement, Catalog>();
+/** JSON-LD waiting for idle time, per element: the latest state is written once. */
+const pendingJsonLd = new WeakMap<HTMLElement, InitiativeCollection>();
+/** The data load each element has written JSON-LD for: its first page is written at once. */
+const jsonLdWritten = new WeakMap<HTMLElement, InitiativeCollection>();
 
 /**
  * Writes the shown page as JSON-LD into `target`'s light DOM if an update has scheduled it. It is
@@ -237,26 +237,26 @@ const jsonLdWritten = new WeakMap<HTMLElement, Catalog>();
  * `updateComplete` (tests, scripts) writes it at once.
  */
 export function flushJsonLd(target: HTMLElement, read: ReadJsonLd): void {
-  const catalog = pendingJsonLd.get(target);
-  if (!catalog) return;
+  const collection = pendingJsonLd.get(target);
+  if (!collection) return;
   pendingJsonLd.delete(target);
   const state = read();
   // Data loaded since it was scheduled: that load schedules its own.
-  if (state?.catalog !== catalog) return;
-  jsonLdWritten.set(target, catalog);
+  if (state?.collection !== collection) return;
+  jsonLdWritten.set(target, collection);
   const { positions, shown } = state;
-  writeJsonLd(target, itemListJsonLd(positions.slice(0, shown).map((p) => catalog.items[p]!), positions.length));
+  writeJsonLd(target, itemListJsonLd(positions.slice(0, shown).map((p) => collection.items[p]!), positions.length));
 }
 
 /** After an update with data: the shown page as JSON-LD, in idle time (the first page of a data load at once). */
-export function scheduleJsonLd(target: HTMLElement, catalog: Catalog, read: ReadJsonLd): void {
+export function scheduleJsonLd(target: HTMLElement, collection: InitiativeCollection, read: ReadJsonLd): void {
   if (!pendingJsonLd.has(target)) whenIdle(() => flushJsonLd(target, read), 1000);
-  pendingJsonLd.set(target, catalog);
+  pendingJsonLd.set(target, collection);
   // With the data (a crawler's first look), not in idle time.
-  if (jsonLdWritten.get(target) !== catalog) flushJsonLd(target, read);
+  if (jsonLdWritten.get(target) !== collection) flushJsonLd(target, read);
 }
 
-function renderControls(props: ShowcaseProps): TemplateResult {
+function renderControls(props: CardsViewProps): TemplateResult {
   const { lang, t, filter, result, onChange } = props;
   const sort = filter.sort;
   const placeName = result.place?.name;
@@ -297,12 +297,12 @@ function renderControls(props: ShowcaseProps): TemplateResult {
 /** Leaving distance order when the place goes away. */
 const sortWithout = (sort: SortKey): SortKey => (sort === 'distance' ? 'relevance' : sort);
 
-function onNearSelect({ onPostcode, onChange }: ShowcaseProps, near: string): void {
+function onNearSelect({ onPostcode, onChange }: CardsViewProps, near: string): void {
   onPostcode('', false);
   onChange(({ sort }) => ({ near, sort: near ? 'distance' : sortWithout(sort) }));
 }
 
-function onPostcode({ onPostcode, onChange }: ShowcaseProps, value: string): void {
+function onPostcode({ onPostcode, onChange }: CardsViewProps, value: string): void {
   const complete = /^\d{5}$/.test(value);
   const place = complete ? placeForPostcode(value) : undefined;
   onPostcode(value, complete && !place);
@@ -310,7 +310,7 @@ function onPostcode({ onPostcode, onChange }: ShowcaseProps, value: string): voi
   else onChange(({ near, sort }) => (/^\d{5}$/.test(near) ? { near: '', sort: sortWithout(sort) } : undefined));
 }
 
-function renderFacets(props: ShowcaseProps): TemplateResult {
+function renderFacets(props: CardsViewProps): TemplateResult {
   const { t, filter } = props;
   const active = FACET_KEYS.reduce((n, k) => n + filter[k].length, 0);
   return html`<details class="facets" part="facets" ?open=${active > 0}>
@@ -321,8 +321,8 @@ function renderFacets(props: ShowcaseProps): TemplateResult {
   </details>`;
 }
 
-function renderFacet({ t, filter, data, result, onChange }: ShowcaseProps, key: FacetKey) {
-  const values = data.catalog.facetValues[key];
+function renderFacet({ t, filter, data, result, onChange }: CardsViewProps, key: FacetKey) {
+  const values = data.collection.facetValues[key];
   const counts = result.counts[key];
   if (!values.length) return nothing;
   const selected = new Set(filter[key]);

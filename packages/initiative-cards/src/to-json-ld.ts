@@ -1,5 +1,8 @@
 import { safeHttpUrl, type Initiative, type InitiativeKind } from '@sozial-innovativ/core';
 
+// Model → schema.org JSON-LD, for search engines (the opposite direction of the json adapter's
+// `from-schema-org.ts`). Loaded after a card shows, and with the list's view.
+
 const TYPES: Record<InitiativeKind, string> = {
   initiative: 'Organization',
   organisation: 'NGO',

@@ -1,23 +1,14 @@
-import { SAXON_DISTRICTS, SAXON_PLACES, placeForPostcode, type Initiative, type KnownPlace } from '@sozial-innovativ/core';
+import type { Initiative, KnownPlace } from '@sozial-innovativ/core';
 import { applyFacets, buildFacetIndex, type FacetIndex } from './facets.js';
-import type { FacetKey, FacetSelection, SortKey } from './keys.js';
+import type { CardsFilter, FacetKey } from './keys.js';
 import { buildIndex, buildIndexAsync, buildIndexInBackground, type InitiativeIndex } from './search.js';
 import { buildOrders, distanceOrder, orderSubset, resolveNear, type Orders } from './sort.js';
 
-// This module is loaded with `import()` by the showcase: MiniSearch, the place list and the
-// validator stay out of the first load (and out of pages that only show single cards).
-export { SAXON_DISTRICTS, SAXON_PLACES, placeForPostcode };
-
-/** What a visitor asked for: the showcase's whole filter state. */
-export interface ShowcaseFilter extends FacetSelection {
-  q: string;
-  /** A town, a district or a five-digit postcode. */
-  near: string;
-  sort: SortKey;
-}
+// Loaded with the view (`cards-view.ts`, an `import()` of `<si-initiative-cards>`): MiniSearch and
+// the place list stay out of the first load (and out of pages that only show single cards).
 
 export interface QueryResult {
-  /** Positions into `catalog.items`, in display order. */
+  /** Positions into `collection.items`, in display order. */
   positions: number[];
   counts: Record<FacetKey, Uint32Array>;
   /** The place `near` resolved to, if any. */
@@ -27,10 +18,11 @@ export interface QueryResult {
 }
 
 /**
- * Everything built once per data load (search index, facet index, whole-list orders) and the
- * query that runs per keystroke: search → facets with counts → order. No DOM.
+ * The initiatives of one data load, searchable: everything built once per load (search index,
+ * facet index, whole-list orders) and the query that runs per keystroke: search → facets with
+ * counts → order. No DOM.
  */
-export class Catalog {
+export class InitiativeCollection {
   private readonly facets: FacetIndex;
   private readonly orders: Orders;
   private distances?: { key: string; km: Float64Array; order: Uint32Array };
@@ -43,20 +35,20 @@ export class Catalog {
     this.orders = buildOrders(items);
   }
 
-  static create(items: readonly Initiative[]): Catalog {
-    return new Catalog(items, buildIndex(items));
+  static create(items: readonly Initiative[]): InitiativeCollection {
+    return new InitiativeCollection(items, buildIndex(items));
   }
 
-  static async createAsync(items: readonly Initiative[]): Promise<Catalog> {
-    return new Catalog(items, await buildIndexAsync(items));
+  static async createAsync(items: readonly Initiative[]): Promise<InitiativeCollection> {
+    return new InitiativeCollection(items, await buildIndexAsync(items));
   }
 
   /**
    * Ready for the first page at once (name order, facets); the search index builds in idle time
    * and a search before it is complete finishes it first (see `buildIndexInBackground`).
    */
-  static createInBackground(items: readonly Initiative[]): Catalog {
-    return new Catalog(items, buildIndexInBackground(items));
+  static createInBackground(items: readonly Initiative[]): InitiativeCollection {
+    return new InitiativeCollection(items, buildIndexInBackground(items));
   }
 
   /** The values of each facet, sorted. */
@@ -64,7 +56,7 @@ export class Catalog {
     return this.facets.values;
   }
 
-  query(filter: ShowcaseFilter): QueryResult {
+  query(filter: CardsFilter): QueryResult {
     const hits = this.index.search(filter.q);
     const { matches, counts } = applyFacets(this.facets, hits, filter);
     const place = resolveNear(filter.near);

@@ -1,0 +1,143 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Lang, MatchOffer, Questionnaire, Result } from '@sozial-innovativ/core';
+import { LocaleController, type SiEventDetail } from '@sozial-innovativ/core/elements';
+import type {} from '../events/si-match-complete.js';
+import type {} from '../events/si-match-step.js';
+import { de, type MatchMessages } from '../messages.js';
+import { matchFinderStyles } from '../si-match-finder.styles.js';
+import { SHARE_KEY, answersFromFragment, fragmentWithoutAnswers, linkWithAnswers } from './answers.js';
+import { JourneyState, type FocusTarget } from './state.js';
+import type { JourneyActions, JourneyViewProps } from './view.js';
+
+export interface JourneyHost extends ReactiveControllerHost {
+  readonly renderRoot: ParentNode;
+}
+
+export interface JourneyOptions {
+  lang(): Lang;
+  /** Start with the answers of a shared link in the page's fragment, if it has them. */
+  share: boolean;
+  /** Reports a step or the results to the page (the element's `emit`). */
+  emit<K extends 'si-match-step' | 'si-match-complete'>(name: K, detail: SiEventDetail<K>): void;
+}
+
+const FOCUS: Record<FocusTarget, string> = {
+  heading: '#heading',
+  'error-summary': '.error-summary',
+  'share-button': '[part~=share-button]',
+  'share-confirm': '[part~=share-confirm-button]',
+  'share-link': '#share-link',
+};
+
+/**
+ * The journey's behaviour in the browser, over one loaded data set: the {@link JourneyState},
+ * its messages, focus after each change, the page's fragment (a shared link in, "start over"
+ * out) and the clipboard. The element renders `renderJourney(controller.props())`.
+ */
+export class JourneyController implements ReactiveController {
+  readonly state: JourneyState;
+  private readonly locale: LocaleController<MatchMessages>;
+
+  constructor(
+    private readonly host: JourneyHost,
+    questionnaire: Questionnaire,
+    private readonly offers: Result<MatchOffer>,
+    options: JourneyOptions,
+  ) {
+    this.locale = new LocaleController(host, options.lang, de, {
+      en: () => import('../messages.en.js'),
+      hsb: () => import('../messages.hsb.js'),
+    });
+    // Only with `share`: answers a person chose to put into a link, read back once.
+    const answers = options.share && typeof location !== 'undefined' ? answersFromFragment(questionnaire, location.hash) : {};
+    this.state = new JourneyState(questionnaire, offers.items, {
+      answers,
+      changed: () => host.requestUpdate(),
+      step: (step, total) => options.emit('si-match-step', { step, total }),
+      complete: (offerIds) => options.emit('si-match-complete', { offerIds }),
+    });
+    host.addController(this);
+    // The journey's styles come with it, as a constructed sheet (CSP-safe).
+    const root = host.renderRoot;
+    const sheet = matchFinderStyles.styleSheet;
+    if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
+  }
+
+  /** Resolves when the catalog for the current language is there. */
+  ready(): Promise<void> {
+    return this.locale.ready();
+  }
+
+  dispose(): void {
+    this.host.removeController(this.locale);
+    this.host.removeController(this);
+  }
+
+  /** After a render: moves focus where the last change asked for it. */
+  hostUpdated(): void {
+    const want = this.state.focus;
+    const target = want && this.host.renderRoot.querySelector<HTMLElement>(FOCUS[want]);
+    if (target) {
+      this.state.focused();
+      target.focus();
+    }
+  }
+
+  /** What the view needs from the journey (the element adds its own properties). */
+  props(): Pick<JourneyViewProps, 'state' | 'offers' | 't' | 'shareLink' | 'on'> {
+    return { state: this.state, offers: this.offers, t: this.locale.t, shareLink: this.state.sharing === 'done' ? this.shareLink() : '', on: this.on };
+  }
+
+  /**
+   * This page's address with the answers in the fragment. It is only text to copy: writing it to
+   * `location.hash` would hand the answers to every script on the host page (`hashchange`).
+   */
+  private shareLink(): string {
+    return linkWithAnswers(location.href, this.state.answers);
+  }
+
+  private readonly on: JourneyActions = {
+    start: () => this.state.start(),
+    back: () => this.state.back(),
+    submit: (e) => {
+      e.preventDefault();
+      this.state.submit(new FormData(e.target as HTMLFormElement));
+    },
+    skip: () => this.state.skip(),
+    change: (index) => this.state.goTo(index, true),
+    showResults: () => this.state.showResults(),
+    hint: (hint) => this.state.applyHint(hint),
+    filter: (change) => this.state.filter(change),
+    startOver: () => {
+      const fromLink = this.state.fromLink;
+      this.state.startOver();
+      // Opened from a shared link: starting over drops the old answers from the address too, so a
+      // reload on a shared computer does not bring them back. `replaceState` fires no `hashchange`.
+      if (fromLink && location.hash.includes(SHARE_KEY)) {
+        const rest = fragmentWithoutAnswers(location.hash);
+        history.replaceState(history.state, '', `${location.pathname}${location.search}${rest ? `#${rest}` : ''}`);
+      }
+    },
+    share: (sharing) => this.state.share(sharing),
+    confirmShare: () => this.state.confirmShare(),
+    copyLink: async () => {
+      try {
+        if (!navigator.clipboard) throw new Error('no clipboard');
+        await navigator.clipboard.writeText(this.shareLink());
+        this.state.copiedLink('copied');
+      } catch {
+        // Denied or unsupported: the link is selected in its field, ready for Ctrl+C.
+        this.state.copiedLink('failed');
+        const field = this.host.renderRoot.querySelector<HTMLInputElement>('#share-link');
+        field?.focus();
+        field?.select();
+      }
+    },
+    focusField: (e, field) => {
+      e.preventDefault();
+      this.host.renderRoot.querySelector<HTMLElement>(`#${field}`)?.focus();
+    },
+  };
+}

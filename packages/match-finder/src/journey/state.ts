@@ -1,0 +1,201 @@
+/**
+ * The journey as a state machine, without the DOM: start → one step per question → check your
+ * answers → results, with Back, skipping, changing an answer from the check page, suggestions and
+ * starting over. Each change calls `changed` (the element re-renders); steps and results are
+ * reported through `step` and `complete`, which carry no answers.
+ */
+import type { MatchOffer, Question, Questionnaire } from '@sozial-innovativ/core';
+import { applyHint, prepareOffers, rankOffers, type Answer, type NearMiss, type PreparedOffers, type RankResult, type WhatIf } from '../engine/index.js';
+import { readStep, type FieldError, type StepFields } from './answers.js';
+
+export type Phase = 'start' | 'step' | 'check' | 'results';
+/** The share controls: the button, the question "really share?", the link. */
+export type Sharing = 'no' | 'ask' | 'done';
+/** What the last press of "copy link" achieved. */
+export type Copied = '' | 'copied' | 'failed';
+/** What should have focus after the next render. */
+export type FocusTarget = 'heading' | 'error-summary' | 'share-button' | 'share-confirm' | 'share-link';
+/** The result filters. */
+export interface ResultFilter {
+  /** A district name, `''` for all. */
+  district: string;
+  /** Only matches of 75 % and more. */
+  goodOnly: boolean;
+}
+
+/** What a view reads from the journey. */
+export interface JourneySnapshot extends ResultFilter {
+  readonly questionnaire: Questionnaire;
+  readonly questions: readonly Question[];
+  readonly prepared: PreparedOffers;
+  readonly phase: Phase;
+  /** The question shown in the `step` phase (0-based). */
+  readonly stepIndex: number;
+  readonly answers: Readonly<Record<string, Answer>>;
+  /** The errors of the last attempt to continue from this step. */
+  readonly errors: readonly FieldError[];
+  /** How many offers fit the answers so far, announced after each step; undefined before and on results. */
+  readonly soFar?: number;
+  /** The answers came from a shared link. */
+  readonly fromLink: boolean;
+  readonly sharing: Sharing;
+  readonly copied: Copied;
+  /** Pending until the view has moved focus there (see {@link JourneyState.focused}). */
+  readonly focus?: FocusTarget;
+  /** The ranking of the current answers (computed once per set of answers). */
+  readonly result: RankResult;
+}
+
+export interface JourneyCallbacks {
+  /** Answers read from a shared link, to start with. */
+  answers?: Record<string, Answer>;
+  /** Something changed: render again. */
+  changed(): void;
+  /** A step is shown (1-based). */
+  step(step: number, total: number): void;
+  /** Results are shown: the ranked offer ids. */
+  complete(offerIds: string[]): void;
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+type Change = Partial<Writable<Omit<JourneySnapshot, 'result'>>>;
+
+export class JourneyState implements JourneySnapshot {
+  readonly questions: readonly Question[];
+  readonly prepared: PreparedOffers;
+  readonly phase: Phase = 'start';
+  readonly stepIndex: number = 0;
+  readonly answers: Readonly<Record<string, Answer>> = {};
+  readonly errors: readonly FieldError[] = [];
+  readonly soFar?: number;
+  readonly fromLink: boolean = false;
+  readonly district: string = '';
+  readonly goodOnly: boolean = false;
+  readonly sharing: Sharing = 'no';
+  readonly copied: Copied = '';
+  readonly focus?: FocusTarget;
+  /** Back or continue from a step changed from the check page returns there. */
+  private returnToCheck = false;
+  private ranked?: { answers: JourneySnapshot['answers']; result: RankResult };
+
+  constructor(
+    readonly questionnaire: Questionnaire,
+    offers: readonly MatchOffer[],
+    private readonly on: JourneyCallbacks,
+  ) {
+    this.prepared = prepareOffers(questionnaire, offers);
+    this.questions = questionnaire.questions;
+    if (on.answers && Object.keys(on.answers).length) Object.assign(this, { answers: on.answers, fromLink: true });
+  }
+
+  get result(): RankResult {
+    if (this.ranked?.answers !== this.answers) {
+      this.ranked = { answers: this.answers, result: rankOffers(this.questionnaire, this.prepared, this.answers) };
+    }
+    return this.ranked.result;
+  }
+
+  /** Every change goes through here: the fields are read-only to everyone else. */
+  private set(change: Change): void {
+    Object.assign(this, change);
+    this.on.changed();
+  }
+
+  /** Shows a phase with its heading focused. */
+  private show(phase: Phase, change: Change = {}): void {
+    // A link made earlier holds the answers of then: after any change it has to be made again.
+    this.set({ errors: [], sharing: 'no', copied: '', focus: 'heading', ...change, phase });
+  }
+
+  start(): void {
+    this.goTo(0);
+  }
+
+  /** Shows question `index`; from the check page (`fromCheck`), continuing returns there. */
+  goTo(index: number, fromCheck = false): void {
+    this.returnToCheck = fromCheck || (this.returnToCheck && this.phase !== 'start');
+    this.show('step', { stepIndex: index });
+    this.on.step(index + 1, this.questions.length);
+  }
+
+  /** Back one screen: the step before, the check page for a changed answer, the start page. */
+  back(): void {
+    if (this.phase === 'start') return;
+    if (this.phase === 'results') this.toCheck();
+    else if (this.phase === 'check') this.goTo(this.questions.length - 1);
+    else if (this.returnToCheck) this.toCheck();
+    else if (this.stepIndex === 0) this.show('start');
+    else this.goTo(this.stepIndex - 1);
+  }
+
+  /** Continues from the current step with its form's fields, or shows why it cannot. */
+  submit(fields: StepFields): void {
+    const question = this.questions[this.stepIndex];
+    if (this.phase !== 'step' || !question) return;
+    const { answer, error } = readStep(question, fields);
+    if (error) this.set({ errors: [error], focus: 'error-summary' });
+    else this.advance(question, answer);
+  }
+
+  /** Skips the current (optional) step, dropping an answer given before. */
+  skip(): void {
+    const question = this.questions[this.stepIndex];
+    if (this.phase === 'step' && question && !question.required) this.advance(question);
+  }
+
+  private advance(question: Question, answer?: Answer): void {
+    const answers = { ...this.answers };
+    if (answer) answers[question.id] = answer;
+    else delete answers[question.id];
+    Object.assign(this, { answers });
+    Object.assign(this, { soFar: this.result.matches.length });
+    if (this.returnToCheck || this.stepIndex + 1 >= this.questions.length) this.toCheck();
+    else this.goTo(this.stepIndex + 1);
+  }
+
+  private toCheck(): void {
+    this.returnToCheck = false;
+    this.show('check');
+  }
+
+  showResults(): void {
+    this.show('results', { soFar: undefined });
+    this.on.complete(this.result.matches.map((m) => m.offer.id));
+  }
+
+  /** Applies a near-miss or what-if suggestion to the answers and shows the new results. */
+  applyHint(hint: NearMiss | WhatIf): void {
+    Object.assign(this, { answers: applyHint(this.questionnaire, this.answers, hint) as Record<string, Answer> });
+    this.showResults();
+  }
+
+  filter(change: Partial<ResultFilter>): void {
+    this.set(change);
+  }
+
+  /** Forgets every answer (also those from a link) and shows the start page. */
+  startOver(): void {
+    this.returnToCheck = false;
+    this.show('start', { answers: {}, district: '', goodOnly: false, soFar: undefined, fromLink: false });
+  }
+
+  /** Shows the question "really share?" (`ask`) or goes back to the share button (`no`). */
+  share(sharing: 'no' | 'ask'): void {
+    // The share controls replace one another: focus moves to the one in the pressed one's place.
+    this.set({ sharing, focus: sharing === 'ask' ? 'share-confirm' : 'share-button' });
+  }
+
+  /** The person agreed: show the link. */
+  confirmShare(): void {
+    this.set({ sharing: 'done', copied: '', focus: 'share-link' });
+  }
+
+  copiedLink(copied: Copied): void {
+    this.set({ copied });
+  }
+
+  /** The view has moved focus where {@link focus} asked; nothing to render. */
+  focused(): void {
+    Object.assign(this, { focus: undefined });
+  }
+}
