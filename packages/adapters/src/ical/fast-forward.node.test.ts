@@ -1,6 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { expandIcs, fastForwardStart, parseIcs, type ParsedCalendar } from './parse.js';
+import { parseIcs, type ParsedCalendar } from './parse.js';
+import { expandIcs } from './expand.js';
+import { fastForwardStart } from './recurrence.js';
 import { ics, VTIMEZONE_BERLIN } from './fixtures.js';
 
 // Series that start years before the ranges asked for, so a fast-forward has something to skip.

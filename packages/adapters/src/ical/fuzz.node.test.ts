@@ -25,7 +25,8 @@ type Message = { kind: 'start'; property: string; feed: string } | { kind: 'done
 if (!isMainThread) {
   const fc = (await import('fast-check')).default;
   const { AdapterError, CalendarEventSchema, validateItem } = await import('@sozial-innovativ/core');
-  const { expandIcs, parseIcs } = await import('./parse.js');
+  const { parseIcs } = await import('./parse.js');
+  const { expandIcs } = await import('./expand.js');
   const { featureFeed, weeklyBerlin, bigFeed, VTIMEZONE_BERLIN } = await import('./fixtures.js');
   const post = (m: Message) => parentPort!.postMessage(m);
 

@@ -5,7 +5,8 @@ import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { hostileCases, WATCHDOG_MS, type Outcome } from './hostile.cases.js';
-import { expandIcs, parseIcs } from './parse.js';
+import { parseIcs } from './parse.js';
+import { expandIcs } from './expand.js';
 import { ics } from './fixtures.js';
 
 if (!isMainThread) {

@@ -2,12 +2,14 @@ import {
   AdapterError, fetchText, safeHttpUrl, type CalendarEvent, type DataAdapter, type EventQuery, type FetchOptions,
   type RequestOptions, type Result,
 } from '@sozial-innovativ/core';
-import { expandIcsAsync, parseIcsAsync, MAX_OCCURRENCES } from './parse.js';
+import { parseIcsAsync } from './parse.js';
+import { expandIcsAsync, MAX_OCCURRENCES } from './expand.js';
 
-export {
-  parseIcs, parseIcsAsync, expandIcs, expandIcsAsync, ianaFromTzid, zonedWallToEpoch, MAX_OCCURRENCES,
-} from './parse.js';
-export type { ParsedCalendar, ParseOptions, ExpandOptions, Expansion } from './parse.js';
+export { parseIcs, parseIcsAsync } from './parse.js';
+export { expandIcs, expandIcsAsync, MAX_OCCURRENCES } from './expand.js';
+export { ianaFromTzid, zonedWallToEpoch } from './zones.js';
+export type { ParsedCalendar, ParseOptions } from './parse.js';
+export type { ExpandOptions, Expansion } from './expand.js';
 
 export interface IcalAdapterOptions {
   /** iCalendar text (Node, tests, inline feeds). */

@@ -1,6 +1,6 @@
 /**
  * The reference side of the differential test: an expansion of an iCalendar feed that shares no
- * code with `../parse.ts` and does not use ical.js.
+ * code with the adapter (`../parse.ts`, `../event.ts`, `../recurrence.ts` …) and does not use ical.js.
  *
  * - Recurrence arithmetic (RRULE, RDATE, EXDATE, COUNT/UNTIL, BYSETPOS, WKST, wall times across
  *   DST changes) is done by rrule-rust 2.0.2: the Rust `rrule` crate with chrono-tz (IANA data
