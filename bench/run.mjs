@@ -6,7 +6,7 @@
 // when any is missing.
 //
 //   BENCH_RUNS=5         timed runs per case, at least 5 (plus one discarded warm-up run per page)
-//   BENCH_ONLY=calendar  only the areas named (comma-separated: calendar, showcase, match, node, longtask)
+//   BENCH_ONLY=calendar  only the areas named (comma-separated: calendar, showcase, match, node, longtask, cold)
 //   BENCH_WHO=ours       only these libraries (comma-separated: ours, FullCalendar, EventCalendar)
 //   CHROMIUM_PATH=…      the browser (default /usr/bin/chromium)
 import { build, defaultClientConditions } from 'vite';
@@ -281,6 +281,27 @@ async function longTaskCase() {
   }
 }
 
+/**
+ * The cold page (bench/cold.mjs, issue #15): a fresh context per run, the clock from before the
+ * script tags, FullCalendar 7 beside ours, plus the bytes and requests per widget page. Its own
+ * process, like the long-task bench.
+ */
+async function coldCase() {
+  if (ONLY && !ONLY.has('cold')) return { markdown: '' };
+  const file = join(BENCH, '.tmp', 'cold.json');
+  rmSync(file, { force: true });
+  const r = spawnSync(process.execPath, ['--conditions=si-source', '--import', 'tsx', join(BENCH, 'cold.mjs'), String(RUNS)], {
+    cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  let results = { error: `bench/cold.mjs exited with ${r.status ?? r.signal ?? r.error?.message} and wrote no figures` };
+  try {
+    if (existsSync(file)) results = JSON.parse(readFileSync(file, 'utf8'));
+    return { results, markdown: (await import('./cold.mjs')).coldMarkdown(results) };
+  } catch (e) {
+    return { results, markdown: `\n### Cold page\n\nNot measured: ${String(e?.message ?? e).split('\n')[0]}` };
+  }
+}
+
 // --- Report -------------------------------------------------------------------------------------
 
 function speedTables(results) {
@@ -365,6 +386,8 @@ log('▶ Chromium');
 const { results, version } = await browserCases(available);
 log('▶ main thread while an iCalendar feed loads');
 const longtask = await longTaskCase();
+log('▶ cold page (fresh context per run, FullCalendar 7 beside ours)');
+const cold = await coldCase();
 const m = machine(version);
 
 const report = [
@@ -387,11 +410,12 @@ const report = [
   '## Speed (headless Chromium)',
   speedTables(results),
   longtask.markdown,
+  cold.markdown,
   nodeTable(node),
   '',
 ].join('\n');
 
 writeFileSync(join(BENCH, 'results.md'), report);
-writeFileSync(join(BENCH, '.tmp', 'results.json'), `${JSON.stringify({ machine: m, sizes, results, longtask: longtask.results, node }, null, 1)}\n`);
+writeFileSync(join(BENCH, '.tmp', 'results.json'), `${JSON.stringify({ machine: m, sizes, results, longtask: longtask.results, cold: cold.results, node }, null, 1)}\n`);
 console.log(report);
 log(`bench finished in ${((Date.now() - started) / 1000).toFixed(0)} s; wrote bench/results.md`);

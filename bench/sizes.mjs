@@ -9,6 +9,11 @@
 //   node bench/sizes.mjs --check    … and exit 1 when an entry is over its budget (npm test)
 //   node bench/sizes.mjs --init-budgets   add a budget for every entry that has none yet
 //
+// Beside the bytes, the requests: for each widget entry and for each partner page through embed.js,
+// the files a browser fetches before the widget's first render and the depth of that chain (how
+// many rounds of "parse a module, find its imports, fetch them" it takes). Read from the build
+// graph, no browser, no timings; budgets under `requests` in bench/budgets.json.
+//
 // Deterministic (same sources, same bytes), about 5 s. Entries whose sources do not exist yet are
 // listed as "not available yet" and skipped by the check. The peers are bench's own dependencies
 // (bench/package.json, installed into bench/node_modules by `npm run bench`, not by the root's
@@ -20,6 +25,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PRELOADS, buildLoader } from '../packages/embed/build.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH, '..');
@@ -86,6 +92,24 @@ const ZERO = { min: 0, gzip: 0, brotli: 0 };
 const isMissingModule = (e) => /could not resolve|cannot find module|failed to resolve|ENOENT|UNRESOLVED_IMPORT/i.test(String(e?.message ?? e));
 
 /**
+ * The round in which a browser requests each file: `seed` maps files to their rounds (an array:
+ * all in round 1); then every file that a file of round r imports statically (or dynamically,
+ * when `dynamic(file)` says the first render takes that `import()`) and that no earlier round
+ * requested comes in round r + 1. `chunks` maps file names to rolldown output chunks.
+ */
+export function requestRounds(chunks, seed, dynamic = () => false) {
+  const rounds = new Map(Array.isArray(seed) ? seed.map((f) => [f, 1]) : seed);
+  // Breadth first: the seed in order of rounds, then each file after the one that found it.
+  for (const [file, round] of rounds) {
+    const chunk = chunks.get(file);
+    for (const dep of [...(chunk?.imports ?? []), ...(chunk?.dynamicImports ?? []).filter(dynamic)]) {
+      if (!rounds.has(dep)) rounds.set(dep, round + 1);
+    }
+  }
+  return rounds;
+}
+
+/**
  * Bundles one entry in memory. The eager cost is the entry chunk plus the chunks it imports
  * statically and the CSS they pull in; chunks behind `import()` are listed as lazy.
  */
@@ -109,8 +133,11 @@ async function bundle(file) {
       copyPublicDir: false,
       lib: { entry: file, formats: ['es'], fileName: 'entry' },
       rolldownOptions: {
-        // Keep the entry's exports: an adapter entry is all exports and no side effects.
-        preserveEntrySignatures: 'strict',
+        // Keep the entry's exports (an adapter entry is all exports and no side effects), and let
+        // the entry chunk hold what its lazy chunks share with it, as a partner's app build does:
+        // with 'strict', rolldown moved Lit and core into chunks of their own that the entry
+        // imports, a second round of requests for the same bytes.
+        preserveEntrySignatures: 'allow-extension',
         output: { format: 'es', minify: true },
       },
     },
@@ -151,7 +178,11 @@ async function bundle(file) {
   };
   for (const c of chunks.values()) if (pkg && !eager.has(c.fileName) && own(c)) include(c.fileName);
   const completeJs = [...complete].map((n) => measureFile(Buffer.from(chunks.get(n).code))).reduce(add, ZERO);
-  return { js, css, total: add(js, css), files: eager.size + (css.min ? 1 : 0), lazy, complete: add(completeJs, css) };
+  const rounds = requestRounds(chunks, [entry.fileName]);
+  return {
+    js, css, total: add(js, css), files: eager.size + (css.min ? 1 : 0), lazy, complete: add(completeJs, css),
+    requests: rounds.size + (css.min ? 1 : 0), depth: Math.max(...rounds.values()),
+  };
 }
 
 async function measure(entry) {
@@ -164,15 +195,73 @@ async function measure(entry) {
   }
 }
 
+const SOURCE_OPTIONS = 'core/src/controllers/source-options.ts';
+const FILTER_FORM = 'event-calendar/src/filter-form.ts';
+
+/**
+ * Partner pages through embed.js, one widget each (with its own `src`, or inside a data source).
+ * `keys` are what loader.ts preloads for such a page (the tag, `<tag> <view>`, the source type:
+ * packages/embed/build.mjs PRELOADS); `lazy` the modules the widget imports with `import()` for
+ * its first render, without user action (its default views; the source's options and adapter).
+ */
+export const PAGES = [
+  { name: 'event calendar, list, .json src', keys: ['si-event-calendar', 'json'], lazy: [FILTER_FORM], source: 'json' },
+  { name: 'event calendar, month, .json src', keys: ['si-event-calendar', 'si-event-calendar month', 'json'], lazy: [FILTER_FORM, 'event-calendar/src/month-view.ts'], source: 'json' },
+  { name: 'event calendar, list, .ics src', keys: ['si-event-calendar', 'ical'], lazy: [FILTER_FORM], source: 'ical' },
+  { name: 'event calendar in a data source (memory)', keys: ['si-data-source', 'si-event-calendar', 'memory'], lazy: [FILTER_FORM], source: 'memory' },
+  { name: 'initiative cards, .json src', keys: ['si-initiative-cards', 'json'], lazy: ['initiative-cards/src/cards-view.ts'], source: 'json' },
+  { name: 'match finder, .json src', keys: ['si-match-finder', 'json'], lazy: ['match-finder/src/journey/index.ts'], source: 'json' },
+];
+
+/**
+ * What each page of PAGES fetches through embed.js (the real embed build, in memory): round 1 is
+ * embed.js, round 2 what the loader requests at once (the widget's `import()` and its preloads),
+ * then whatever is found only later. The adapter's own chunks are counted apart (the issue's
+ * budget excludes them), but they count for the depth.
+ */
+export async function measurePages() {
+  const { output, manifest } = await buildLoader({ write: false });
+  const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+  const gzipOf = (files) => [...files].reduce((sum, f) => sum + gzip(Buffer.from(chunks.get(f).code)), 0);
+  const fileOf = (path) => [...chunks.values()].find((c) => c.moduleIds.includes(join(ROOT, 'packages', path)))?.fileName;
+  // Placeholder names in the manifest (`shared-!~{001}~.js`) → output names (`shared-D3xq8k1a.js`).
+  const placeholders = new Map([...chunks.values()].map((c) => [c.preliminaryFileName, c.fileName]));
+  const pages = PAGES.map((page) => {
+    const defines = page.keys.filter((k) => k.startsWith('si-') && !k.includes(' ')).flatMap((k) => PRELOADS[k]).map(fileOf);
+    const preloaded = page.keys.flatMap((key) => (manifest[key] ?? []).map((f) => placeholders.get(f) ?? f));
+    const lazy = new Set([...page.lazy, SOURCE_OPTIONS, ...PRELOADS[page.source]].map(fileOf));
+    const seed = new Map([['embed.js', 1], ...[...defines, ...preloaded].map((f) => [f, 2])]);
+    const rounds = requestRounds(chunks, seed, (f) => lazy.has(f));
+    const widget = requestRounds(chunks, ['embed.js', ...defines, ...[...page.lazy, SOURCE_OPTIONS].map(fileOf)]);
+    const own = [...rounds.keys()].filter((f) => widget.has(f));
+    const adapter = [...rounds.keys()].filter((f) => !widget.has(f));
+    return {
+      ...page, files: own, adapterFiles: adapter, requests: own.length, depth: Math.max(...rounds.values()),
+      gzip: gzipOf(own), adapterGzip: gzipOf(adapter),
+    };
+  });
+  return { pages, loader: measureFile(Buffer.from(chunks.get('embed.js').code)) };
+}
+
 export async function measureSizes() {
   const ours = [];
   for (const entry of ourEntries()) ours.push(await measure(entry));
+  let pages;
+  try {
+    let loader;
+    ({ pages, loader } = await measurePages());
+    // embed.js as published: with the chunk lists that the embed build writes into it.
+    const entry = ours.find((e) => e.kind === 'loader' && e.total);
+    if (entry) Object.assign(entry, { js: loader, total: add(loader, entry.css) });
+  } catch (e) {
+    pages = [{ name: 'embed.js pages', error: String(e?.message ?? e).split('\n')[0] }];
+  }
   const peers = [];
   for (const peer of PEERS) {
     const version = installedVersion(peer.pkg);
     peers.push(version ? { ...(await measure(peer)), version } : { ...peer, version: '–', notInstalled: true, missing: NOT_INSTALLED });
   }
-  return { ours, peers };
+  return { ours, peers, pages };
 }
 
 const NOT_INSTALLED = 'not installed (npm install --prefix bench)';
@@ -194,6 +283,35 @@ const kbCell = (m) => `${kb(m.gzip)}`;
 
 export function readBudgets() {
   return existsSync(BUDGETS_FILE) ? JSON.parse(readFileSync(BUDGETS_FILE, 'utf8')) : { budgets: {} };
+}
+
+/** The request rule (bench/budgets.json `requests`): limits for widget entries and embed.js pages. */
+export const requestRule = (file = readBudgets()) => file.requests ?? { maxRequests: Infinity, maxDepth: Infinity };
+
+/** What breaks the request rule: widget entries (npm path) and embed.js pages, with the reason. */
+export function overRequests({ ours, pages = [] }, rule = requestRule()) {
+  const rows = [...ours.filter((e) => e.kind === 'widget' && e.requests), ...pages.filter((p) => p.requests)];
+  return rows.flatMap((r) => [
+    ...(r.requests > rule.maxRequests ? [`${r.name}: ${r.requests} requests, at most ${rule.maxRequests}`] : []),
+    ...(r.depth > rule.maxDepth ? [`${r.name}: depth ${r.depth}, at most ${rule.maxDepth}`] : []),
+  ]);
+}
+
+/** The requests tables: each entry bundled on its own (npm path), each embed.js page. */
+export function requestsMarkdown({ ours, pages = [] }, rule = requestRule()) {
+  const lines = [
+    `Requests before the first render and the depth of their chain (rounds of "parse, find imports, fetch"; budget: at most ${rule.maxRequests} requests, depth ${rule.maxDepth}, for widgets and pages):`,
+    '',
+    '| entry (bundled on its own) | requests | depth | min+gzip |',
+    '|---|--:|--:|--:|',
+  ];
+  for (const e of ours) if (e.requests) lines.push(`| ${e.name} | ${e.requests} | ${e.depth} | ${kb(e.total.gzip)} |`);
+  lines.push('', '| page through embed.js | requests | depth | min+gzip | + adapter (files, min+gzip) |', '|---|--:|--:|--:|--:|');
+  for (const p of pages) {
+    if (p.error) lines.push(`| ${p.name} | | | | build error: ${p.error} |`);
+    else lines.push(`| ${p.name} | ${p.requests} | ${p.depth} | ${kb(p.gzip)} | ${p.adapterFiles.length}, ${kb(p.adapterGzip)} |`);
+  }
+  return lines.join('\n');
 }
 
 /** Entries over budget (min+gzip of the eager part, bytes). */
@@ -276,7 +394,7 @@ if (isMain) {
     }
     writeFileSync(BUDGETS_FILE, `${JSON.stringify(file, null, 2)}\n`);
   }
-  const table = sizesMarkdown(sizes, file.budgets);
+  const table = `${sizesMarkdown(sizes, file.budgets)}\n\n${requestsMarkdown(sizes, requestRule(file))}`;
   const peersMissing = sizes.peers.some((p) => p.notInstalled);
   if (!peersMissing) {
     writeFileSync(
@@ -303,8 +421,14 @@ if (isMain) {
       );
     }
     for (const e of errors) console.error(`✖ ${e.name} does not build: ${e.error}`);
+    const slow = overRequests(sizes, requestRule(file));
+    for (const line of slow) {
+      console.error(`✖ ${line} (bench/budgets.json "requests"). Fewer, flatter chunks: see packages/embed/build.mjs.`);
+    }
+    const pageErrors = sizes.pages.filter((p) => p.error);
+    for (const p of pageErrors) console.error(`✖ ${p.name} do not build: ${p.error}`);
     const unbudgeted = sizes.ours.filter((e) => e.total && file.budgets[e.name] === undefined);
     for (const e of unbudgeted) console.warn(`! ${e.name} has no budget yet: run node bench/sizes.mjs --init-budgets`);
-    if (over.length || errors.length) process.exit(1);
+    if (over.length || errors.length || slow.length || pageErrors.length) process.exit(1);
   }
 }

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { isPlainColour } from './tags.js';
+import { isPlainColour, sourceTypeOf } from './tags.js';
 
 describe('isPlainColour', () => {
   for (const colour of [
@@ -17,4 +17,20 @@ describe('isPlainColour', () => {
   ]) {
     it(`refuses ${JSON.stringify(value)}`, () => assert.equal(isPlainColour(value), false));
   }
+});
+
+describe('sourceTypeOf', () => {
+  const attrs = (values: Record<string, string>) => (name: string) => values[name] ?? null;
+  it('guesses from src as the widgets do (core guessSourceType)', async () => {
+    const { guessSourceType } = await import('@sozial-innovativ/core/elements');
+    for (const src of ['/feed.ics', '/feed.ICS?x=1', 'webcal://example.de/k', '/events.json', '/api/events?format=ics', '/a.ics#x']) {
+      assert.equal(sourceTypeOf('si-event-calendar', attrs({ src })), guessSourceType(src), src);
+    }
+  });
+  it('prefers source-type; a widget without a source has none; a data source defaults to json', () => {
+    assert.equal(sourceTypeOf('si-event-calendar', attrs({ src: '/feed.ics', 'source-type': 'rest' })), 'rest');
+    assert.equal(sourceTypeOf('si-match-finder', attrs({})), undefined);
+    assert.equal(sourceTypeOf('si-data-source', attrs({})), 'json');
+    assert.equal(sourceTypeOf('si-data-source', attrs({ type: 'memory', src: '/x.ics' })), 'memory');
+  });
 });

@@ -46,3 +46,15 @@ export function widgetTag(name: string | null | undefined): WidgetTag | undefine
   const tag = n.startsWith('si-') ? n : `si-${n}`;
   return (WIDGET_TAGS as readonly string[]).includes(tag) ? (tag as WidgetTag) : undefined;
 }
+
+/**
+ * The adapter type an element's source needs, picked as the element picks it: `<si-data-source
+ * type>` (json by default); a widget's `source-type`, else guessed from its `src` the way core's
+ * `guessSourceType` does (`.ics`, `webcal:` → ical); undefined for a widget without a source of
+ * its own. `attr` reads an attribute (`data-<name>` on a `data-si-widget` host).
+ */
+export function sourceTypeOf(tag: WidgetTag, attr: (name: string) => string | null): string | undefined {
+  if (tag === 'si-data-source') return attr('type') || 'json';
+  const src = attr('src');
+  return attr('source-type') || (src ? (/\.ics([?#]|$)|^webcal:/i.test(src) ? 'ical' : 'json') : undefined);
+}
