@@ -25,6 +25,33 @@ describe('memory adapter', () => {
     assert.deepEqual(r.items.map((e) => e.id).sort(), ['l', 'long']);
     assert.equal(r.dropped, 1);
   });
+  it('validates each part on the first call that needs it, and only once', async () => {
+    const reads = { events: 0, initiatives: 0, offers: 0, questionnaire: 0 };
+    // Counts reads of each part's first entry: only validation reads it.
+    const counted = <T extends object>(value: T, part: keyof typeof reads, first: string) =>
+      new Proxy(value, { get: (target, key, receiver) => (key === first && reads[part]++, Reflect.get(target, key, receiver)) });
+    const a = createMemoryAdapter({
+      events: counted(data.events, 'events', '0'),
+      initiatives: counted(data.initiatives, 'initiatives', '0'),
+      offers: counted(data.offers, 'offers', '0'),
+      questionnaire: counted(data.questionnaire, 'questionnaire', 'id'),
+    });
+    const read = () => Object.entries(reads).filter(([, n]) => n > 0).map(([part]) => part);
+    const range = { from: '2025-10-01T00:00:00Z', to: '2025-11-01T00:00:00Z' };
+    assert.deepEqual(read(), []);
+    assert.equal((await a.events!(range)).dropped, 1);
+    assert.deepEqual(read(), ['events']);
+    assert.equal((await a.initiative!('bring-together'))?.kind, 'social-enterprise');
+    await a.offers!();
+    await a.questionnaire!();
+    assert.deepEqual(read(), ['events', 'initiatives', 'offers', 'questionnaire']);
+    const once = { ...reads };
+    assert.equal((await a.events!(range)).dropped, 1);
+    assert.equal((await a.initiatives!({})).items.length, 1);
+    await a.offers!();
+    await a.questionnaire!();
+    assert.deepEqual(reads, once);
+  });
   it('offers only the capabilities it has data for', () => {
     const a = createMemoryAdapter({ events: [] });
     assert.equal(typeof a.events, 'function');

@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { ISO_DATE } from '../time/dates.js';
 import { LIMITS } from './constants.js';
+import { UNSURE, fastValidator, type FastValidator } from './fast.js';
+import { parseTime } from './parse-time.js';
 
 export { LIMITS };
 
@@ -14,7 +16,7 @@ export const cappedString = (max: number = LIMITS.shortText) =>
 
 /** A non-empty capped string. */
 export const requiredString = (max: number = LIMITS.shortText) =>
-  v.pipe(cappedString(max), v.minLength(1));
+  v.pipe(cappedString(max), v.check((s) => s !== ''));
 
 /** A list of capped strings, cut to `LIMITS.list` entries; non-strings are dropped, not fatal. */
 export const stringList = (max: number = LIMITS.shortText) =>
@@ -31,23 +33,28 @@ export const stringList = (max: number = LIMITS.shortText) =>
     [],
   );
 
+// The checks carry no messages: nothing shows valibot's issues, and every adapter bundle carries
+// the strings. Likewise bounds are plain checks rather than valibot's minValue/maxLength/…:
+// each of those adds its own code to every adapter, and the fast path (fast.ts) knows checks.
+
 /** ISO 8601 date (`2025-10-21`) or date-time with offset or `Z` (`2025-10-21T17:00:00+02:00`). */
 export const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 export const isoDateOrDateTime = v.pipe(
   v.string(),
-  v.check((s) => (ISO_DATE.test(s) || ISO_DATE_TIME.test(s)) && !Number.isNaN(Date.parse(s)), 'not an ISO 8601 date'),
+  v.check((s) => (ISO_DATE.test(s) || ISO_DATE_TIME.test(s)) && !Number.isNaN(parseTime(s))),
 );
+/** ISO 8601 date (`2025-10-21`). */
 export const isoDate = v.pipe(
   v.string(),
-  v.check((s) => ISO_DATE.test(s) && !Number.isNaN(Date.parse(s)), 'not an ISO 8601 date'),
+  v.check((s) => ISO_DATE.test(s) && !Number.isNaN(Date.parse(s))),
 );
 
 /** A URL string; whether it is safe to render is decided later by `safeUrl()`. */
 export const urlString = cappedString(LIMITS.url);
 
 export const GeoPointSchema = v.object({
-  lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
-  lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+  lat: v.pipe(v.number(), v.check((n) => n >= -90 && n <= 90)),
+  lon: v.pipe(v.number(), v.check((n) => n >= -180 && n <= 180)),
 });
 export type GeoPoint = v.InferOutput<typeof GeoPointSchema>;
 
@@ -122,16 +129,27 @@ export function validateItems<S extends v.GenericSchema>(
   const items: v.InferOutput<S>[] = [];
   let dropped = Math.max(0, input.length - LIMITS.items);
   const n = Math.min(input.length, LIMITS.items);
+  const fast = fastValidator(schema);
   for (let i = 0; i < n; i++) {
-    const result = v.safeParse(schema, input[i]);
-    if (result.success) items.push(result.output);
-    else dropped++;
+    const output = fast(input[i]);
+    if (output !== UNSURE) items.push(output as v.InferOutput<S>);
+    else {
+      const result = v.safeParse(schema, input[i]);
+      if (result.success) items.push(result.output);
+      else dropped++;
+    }
   }
   return { items, dropped };
 }
 
+const fastValidators = new WeakMap<v.GenericSchema, FastValidator>();
+
 /** Validates one item; `undefined` when invalid. */
 export function validateItem<S extends v.GenericSchema>(schema: S, input: unknown): v.InferOutput<S> | undefined {
+  let fast = fastValidators.get(schema);
+  if (!fast) fastValidators.set(schema, (fast = fastValidator(schema)));
+  const output = fast(input);
+  if (output !== UNSURE) return output as v.InferOutput<S>;
   const result = v.safeParse(schema, input);
   return result.success ? result.output : undefined;
 }

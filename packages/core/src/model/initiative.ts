@@ -34,7 +34,7 @@ export const InitiativeSchema = v.object({
   url: v.optional(cappedString(LIMITS.url)),
   image: v.optional(ImageSchema),
   /** Year or date of founding. */
-  founded: v.optional(v.union([isoDate, v.pipe(v.string(), v.regex(/^\d{4}$/))])),
+  founded: v.optional(v.union([isoDate, v.pipe(v.string(), v.check((s) => /^\d{4}$/.test(s)))])),
   lastChecked: v.optional(isoDate),
   source: v.optional(SourceSchema),
 });
