@@ -6,7 +6,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { stalledAdapter } from '@sozial-innovativ/core/testing';
 import { createMemoryAdapter } from '@sozial-innovativ/adapters/memory';
 import {
-  $, $$, ALL_DATA, allElements, calendarReady, deepActive, emulateMediaFeatures, mount, openEvent, showcaseReady, finderReady,
+  $, $$, ALL_DATA, allElements, calendarReady, deepActive, emulateMediaFeatures, expectNoAxeViolations, mount, openEvent, showcaseReady, finderReady, text,
   type SiEventCalendar, type SiInitiativeCard, type SiInitiativeCards, type SiMatchFinder,
 } from './fixtures.js';
 
@@ -76,6 +76,87 @@ describe('Layout: 320 px and 200 % text', () => {
     expect(horizontalScroll([finder])).to.deep.equal([]);
     expect(clipped(finder)).to.deep.equal([]);
   });
+});
+
+/** The nearest ancestor (through shadow roots) that clips its content, or null. */
+function clipBox(node: Element): Element | null {
+  for (let el: Element | null = node; el; el = el.parentElement ?? (el.getRootNode() as ShadowRoot).host ?? null) {
+    if (el !== node && getComputedStyle(el).overflowX !== 'visible') return el;
+  }
+  return null;
+}
+
+/**
+ * Titles (`selector`, through the widget's shadow roots) that show fewer than 12 of their
+ * characters (or fewer than all when shorter): characters laid out wholly inside the nearest
+ * clipping box count, less one for an ellipsis.
+ */
+function unreadableTitles(widget: Element, selector: string): string[] {
+  const titles = allElements(widget).filter((n): n is HTMLElement => n instanceof HTMLElement && n.matches(selector) && n.checkVisibility());
+  expect(titles.length, `${widget.localName}: ${selector} on screen`).to.be.greaterThan(0);
+  return titles.flatMap((title) => {
+    const clip = clipBox(title)?.getBoundingClientRect();
+    const range = document.createRange();
+    let seen = 0;
+    let cut = false;
+    const walker = document.createTreeWalker(title, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let i = 0; i < node.textContent!.length; i++) {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const r = range.getBoundingClientRect();
+        if (!r.width) continue;
+        if (!clip || (r.left >= clip.left - 0.5 && r.right <= clip.right + 0.5 && r.bottom <= clip.bottom + 0.5)) seen++;
+        else cut = true;
+      }
+    }
+    const shown = cut ? seen - 1 : seen;
+    const want = Math.min(12, text(title).replace(/\s/g, '').length);
+    return shown < want ? [`${widget.localName} "${text(title)}": ${shown} characters`] : [];
+  });
+}
+
+describe('Layout: a CMS content column (600–750 px)', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  for (const width of [600, 650, 750]) {
+    it(`at ${width} px the showcase and the match finder show whole titles, clip nothing, scroll not sideways and are axe clean`, async () => {
+      await setViewport({ width: width + 40, height: 800 });
+      const page = await mount<HTMLElement>(html`<div class="column">
+        <si-initiative-cards .adapter=${adapter()}></si-initiative-cards>
+        <si-match-finder .adapter=${adapter()}></si-match-finder>
+      </div>`, '.column');
+      page.style.setProperty('width', `${width}px`);
+      const cards = page.querySelector<SiInitiativeCards>('si-initiative-cards')!;
+      const finder = page.querySelector<SiMatchFinder>('si-match-finder')!;
+      await Promise.all([showcaseReady(cards), finderReady(finder)]);
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(horizontalScroll([cards, finder])).to.deep.equal([]);
+      expect([...clipped(cards), ...clipped(finder)]).to.deep.equal([]);
+      expect(unreadableTitles(cards, '[part~=title]')).to.deep.equal([]);
+      await expectNoAxeViolations(cards, `showcase at ${width} px`);
+
+      // The finder: a step, then the results with each offer's name.
+      $(finder, '[part~=start-button]')!.click();
+      await waitUntil(() => $(finder, 'form.step'));
+      expect(unreadableTitles(finder, '#heading, label')).to.deep.equal([]);
+      expect(clipped(finder)).to.deep.equal([]);
+      await expectNoAxeViolations(finder, `match step at ${width} px`);
+      $<HTMLInputElement>(finder, 'input[name=answer]')!.click();
+      for (let step = 0; step < 10 && !$(finder, '[part~=check]'); step++) {
+        await finder.updateComplete;
+        $(finder, '[part~=next-button]')!.click();
+        await finder.updateComplete;
+      }
+      await waitUntil(() => $(finder, '[part~=check]'), 'the check step');
+      $(finder, '[part~=results-button]')!.click();
+      await waitUntil(() => $(finder, '[part~=results]'));
+      expect(unreadableTitles(finder, '[part~=result] h3')).to.deep.equal([]);
+      expect(horizontalScroll([finder])).to.deep.equal([]);
+      expect(clipped(finder)).to.deep.equal([]);
+      await expectNoAxeViolations(finder, `match results at ${width} px`);
+    });
+  }
 });
 
 /** The widgets' own stylesheets (adopted), as text. */

@@ -78,10 +78,25 @@ export const Month: Story = { args: { view: 'month', date: '2026-10-21' } };
 /** "Upcoming N events" from now, for a sidebar. */
 export const Upcoming: Story = { args: { limit: 3, heading: 'Nächste Termine' } };
 
-/** In a 320 px column the month view falls back to the agenda. */
+/** In a 320 px column the month view falls back to the agenda (and the filters fold away). */
 export const NarrowColumn: Story = {
   args: { view: 'month', date: '2026-10-21' },
   render: (a, ctx) => html`<div style="max-width: 320px">${meta.render!(a, ctx)}</div>`,
+};
+
+/**
+ * A CMS theme's content column (650 px): the compact month, a count per day and the focused day's
+ * events listed in full under the grid (arrow keys move through the days as in the wide grid).
+ */
+export const CompactMonth: Story = {
+  args: { view: 'month', date: '2026-10-21' },
+  render: (a, ctx) => html`<div style="max-width: 650px">${meta.render!(a, ctx)}</div>`,
+};
+
+/** A phone (360 px): the filters fold into "Filter (1 aktiv)" under the search, so events come first. */
+export const CollapsedFilters: Story = {
+  args: { topics: 'Wohnen', date: '2026-10-01' },
+  render: (a, ctx) => html`<div style="max-width: 360px">${meta.render!(a, ctx)}</div>`,
 };
 
 /** Preset filters from attributes, as a CMS editor sets them. */

@@ -6,7 +6,9 @@ import type { Translate } from './messages.js';
 
 /**
  * The filter form, with the choices the data offers. Imported as the calendar connects (in
- * parallel with its data); `hide-filters` and upcoming mode never load it.
+ * parallel with its data); `hide-filters` and upcoming mode never load it. In a narrow container
+ * the choices fold into a "Filter (2 aktiv)" disclosure under the search field, so a phone shows
+ * events in its first screen.
  */
 
 /** The form's German texts (see `addMessages` in messages.ts). */
@@ -22,6 +24,8 @@ export const messages = {
   'preset.week': 'Diese Woche',
   'preset.month': 'Dieser Monat',
   search: 'Suche',
+  filterToggle: 'Filter',
+  activeFilters: (n: number) => `${n} aktiv`,
 };
 
 export const styles = css`
@@ -53,6 +57,19 @@ export const styles = css`
   .reset {
     justify-self: start;
   }
+  details {
+    grid-column: 1 / -1;
+  }
+  summary {
+    min-height: 2.75em;
+    padding-block: 0.6em;
+    cursor: pointer;
+    font-weight: 600;
+  }
+  details .filters {
+    padding: 0;
+    border: 0;
+  }
 `;
 
 const options = (pairs: string[][], selected: string) =>
@@ -74,9 +91,11 @@ export interface FilterProps {
   /** A visitor changed one field (raw: the calendar normalizes it). */
   change: (field: Partial<Record<keyof CalendarFilter, unknown>>) => void;
   reset: () => void;
+  /** Fold the choices (all but the search field) into a disclosure. */
+  collapsed?: boolean;
 }
 
-export function renderFilters({ t, filter: f, active, events, change, reset }: FilterProps): TemplateResult {
+export function renderFilters({ t, filter: f, active, events, change, reset, collapsed }: FilterProps): TemplateResult {
   const { topics, towns } = facets(events);
   const onInput = (e: Event) => {
     const { name, value } = e.target as HTMLInputElement | HTMLSelectElement;
@@ -84,12 +103,20 @@ export function renderFilters({ t, filter: f, active, events, change, reset }: F
     change({ [name]: name === 'topics' || name === 'towns' ? value.split('\n') : value });
   };
   const field = (label: string, control: TemplateResult) => html`<label><span>${label}</span>${control}</label>`;
-  return html`<form class="filters" part="filters" role="search" aria-label=${t('filters')} @submit=${(e: Event) => e.preventDefault()}>
-    ${field(t('topic'), html`<select name="topics" @change=${onInput}>${facetOptions(topics, f.topics, t('allTopics'))}</select>`)}
+  const choices = html`${field(t('topic'), html`<select name="topics" @change=${onInput}>${facetOptions(topics, f.topics, t('allTopics'))}</select>`)}
     ${field(t('town'), html`<select name="towns" @change=${onInput}>${facetOptions(towns, f.towns, t('allTowns'))}</select>`)}
     ${field(t('format'), html`<select name="format" @change=${onInput}>${options([['', t('allFormats')], ...(['onsite', 'online', 'hybrid'] as const).map((x) => [x, t(`format.${x}`)])], f.format)}</select>`)}
-    ${field(t('period'), html`<select name="preset" @change=${onInput}>${options([['', t('anyTime')], ...(['week', 'month'] as const).map((x) => [x, t(`preset.${x}`)])], f.preset)}</select>`)}
-    ${field(t('search'), html`<input type="search" name="q" .value=${f.q} @input=${onInput} autocomplete="off" />`)}
-    ${active ? html`<button type="button" class="si-button reset" part="reset-button" @click=${reset}>${t('resetFilters')}</button>` : nothing}
+    ${field(t('period'), html`<select name="preset" @change=${onInput}>${options([['', t('anyTime')], ...(['week', 'month'] as const).map((x) => [x, t(`preset.${x}`)])], f.preset)}</select>`)}`;
+  const search = field(t('search'), html`<input type="search" name="q" .value=${f.q} @input=${onInput} autocomplete="off" />`);
+  const resetButton = active ? html`<button type="button" class="si-button reset" part="reset-button" @click=${reset}>${t('resetFilters')}</button>` : nothing;
+  // The choices folded away count as active when set; the search field stays in sight.
+  const folded = [f.topics.length, f.towns.length, f.format, f.preset].filter(Boolean).length;
+  return html`<form class="filters" part="filters" role="search" aria-label=${t('filters')} @submit=${(e: Event) => e.preventDefault()}>
+    ${collapsed
+      ? html`${search}<details part="filter-toggle">
+          <summary>${t('filterToggle')}${folded ? ` (${t('activeFilters', folded)})` : ''}</summary>
+          <div class="filters">${choices}</div>
+        </details>${resetButton}`
+      : html`${choices}${search}${resetButton}`}
   </form>`;
 }

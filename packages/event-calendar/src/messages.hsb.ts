@@ -14,6 +14,9 @@ const hsb: Partial<CalendarMessages> = {
   topic: 'Tema',
   town: 'Městno',
   search: 'Pytać',
+  filterToggle: 'Filtry',
+  // "aktiwne: 2" needs no plural form.
+  activeFilters: (n: number) => `aktiwne: ${n}`,
   count: (n: number) => plural('hsb', n, { one: '{n} zarjadowanje', two: '{n} zarjadowani', few: '{n} zarjadowanja', other: '{n} zarjadowanjow' }),
   allDay: 'cyły dźeń',
   close: 'Začinić',

@@ -49,7 +49,7 @@ export class MonthGridController implements ReactiveController {
     if (e.key === 'Enter' || e.key === ' ' || e.key === 'F2') {
       if (e.target !== cell) return; // a chip or "+N more" handles its own activation
       e.preventDefault();
-      if (cell.querySelector('.chip')) this.options.dayDialog.show(day, cell);
+      if (cell.querySelector('.chip, .count')) this.options.dayDialog.show(day, cell);
       return;
     }
     const next = moveDay(day, e.key, e);

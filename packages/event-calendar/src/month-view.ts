@@ -9,7 +9,8 @@ import type { MonthGridController } from './month-grid-controller.js';
 
 /**
  * The month view: the grid of a month's days and the dialog with all events of a day, as
- * templates of the calendar's state. Loaded when a calendar first shows a month, with the grid's
+ * templates of the calendar's state. In a compact container (a CMS content column) the grid shows
+ * a count per day instead of chips, and the focused day's events are listed under it. Loaded when a calendar first shows a month, with the grid's
  * keyboard model, its day logic and the dialog's behaviour, so list-only pages never download them.
  */
 export { calendarDialog } from './dialog.js';
@@ -22,6 +23,7 @@ export const messages = {
   more: (n: number) => `+${n} weitere`,
   gridHelp: 'Pfeiltasten wechseln den Tag, Bild auf und Bild ab den Monat, mit Umschalttaste das Jahr. Eingabetaste öffnet die Veranstaltungen des Tages.',
   dayDialog: (day: string) => `Veranstaltungen am ${day}`,
+  noEventsOn: (day: string) => `Keine Veranstaltungen am ${day}`,
   close: 'Schließen',
 };
 
@@ -107,8 +109,41 @@ export const styles = css`
     border-inline-start-color: var(--_cal-cancelled);
     text-decoration: line-through;
   }
+  /*
+   * The time on a line of its own and the title on up to two lines: at least ~12 characters of
+   * a title in the narrowest wide grid (48em), with any font.
+   */
+  .chip b {
+    display: block;
+  }
+  .chip-title {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+    overflow-wrap: anywhere;
+    white-space: normal;
+  }
   .chip b {
     font-weight: 600;
+  }
+  .compact .day {
+    align-items: center;
+    min-height: 3.25em;
+  }
+  .count {
+    min-width: 1.6em;
+    padding: 0 0.4em;
+    border-radius: 1em;
+    background: var(--_cal-accent);
+    color: var(--_accent-contrast);
+    font-size: 0.85em;
+    font-weight: 700;
+    text-align: center;
+  }
+  .day-events h3 {
+    margin-block: 0.5em 0.25em;
+    font-size: 1.1em;
   }
   .more-link {
     align-self: start;
@@ -131,7 +166,8 @@ export const styles = css`
       outline: 2px solid CanvasText;
       outline-offset: -4px;
     }
-    .chip {
+    .chip,
+    .count {
       border: 1px solid CanvasText;
     }
   }
@@ -149,17 +185,26 @@ export interface MonthProps {
   empty: unknown;
   /** The grid's keyboard and pointer model. */
   grid: Pick<MonthGridController, 'onKeydown' | 'onClick'>;
+  /** A count per day instead of chips, and the events of `cursor` listed under the grid. */
+  compact?: boolean;
+  /** The calendar's time text and event button (the list under a compact grid). */
+  time: DayDialogProps['time'];
+  event: DayDialogProps['event'];
 }
 
 /** `Mittwoch, 21. Oktober 2026` for the cell labels and the day dialog. */
 const longDay = (lang: Lang) => dateFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-export function renderMonth({ lang, t, cursor, today, days, empty, grid }: MonthProps): TemplateResult {
+/** A day's events: time and the event button, in start order. */
+const dayList = (lang: Lang, t: Translate, items: readonly DayEvent[], { time, event }: Pick<MonthProps, 'time' | 'event'>) =>
+  html`<ul class="day-list">${items.map((item) => html`<li><span class="time">${time(lang, t, item)}</span> ${event(item.event)}</li>`)}</ul>`;
+
+export function renderMonth({ lang, t, cursor, today, days, empty, grid, compact, ...list }: MonthProps): TemplateResult {
   const shown = monthGrid(cursor);
   const weekday = (day: string, weekday: 'short' | 'long') => dateFormat(lang, { weekday, timeZone: 'UTC' }).format(utcNoon(day));
   const long = longDay(lang);
   return html`${days.size ? nothing : empty}
-    <div class="month" part="month" role="grid" aria-labelledby="title" aria-describedby="grid-help" @keydown=${grid.onKeydown} @click=${grid.onClick}>
+    <div class="month ${compact ? 'compact' : ''}" part="month" role="grid" aria-labelledby="title" aria-describedby="grid-help" @keydown=${grid.onKeydown} @click=${grid.onClick}>
       <div class="week" role="row">
         ${shown.slice(0, 7).map(
           (day) => html`<div class="weekday" role="columnheader"><span aria-hidden="true">${weekday(day, 'short')}</span><span class="visually-hidden">${weekday(day, 'long')}</span></div>`,
@@ -175,17 +220,29 @@ export function renderMonth({ lang, t, cursor, today, days, empty, grid }: Month
                 tabindex=${day === cursor ? 0 : -1} aria-current=${day === today ? 'date' : nothing}>
               <span class="num" aria-hidden="true">${Number(day.slice(8))}</span>
               <span class="visually-hidden day-label">${long.format(utcNoon(day))}, ${items.length ? t('count', items.length) : t('noEvents')}</span>
-              ${chips.map((item) => {
+              ${compact
+                ? items.length ? html`<span class="count" aria-hidden="true">${items.length}</span>` : nothing
+                : chips.map((item) => {
                 const time = chipTime(lang, item);
-                return html`<button type="button" tabindex="-1" class="chip ${item.event.status}" part="event-chip" data-id=${item.event.id}>${time ? html`<b>${time}</b> ` : nothing}${item.event.title}</button>`;
+                return html`<button type="button" tabindex="-1" class="chip ${item.event.status}" part="event-chip" data-id=${item.event.id}>${time ? html`<b>${time}</b> ` : nothing}<span class="chip-title">${item.event.title}</span></button>`;
               })}
-              ${more > 0 ? html`<button type="button" tabindex="-1" class="event more-link" part="more-link">${t('more', more)}</button>` : nothing}
+              ${more > 0 && !compact ? html`<button type="button" tabindex="-1" class="event more-link" part="more-link">${t('more', more)}</button>` : nothing}
             </div>`;
           })}
         </div>`,
       )}
     </div>
-    <p id="grid-help" class="visually-hidden">${t('gridHelp')}</p>`;
+    <p id="grid-help" class="visually-hidden">${t('gridHelp')}</p>
+    ${compact ? renderDayEvents(lang, t, cursor, days.get(cursor) ?? [], list) : nothing}`;
+}
+
+/** Under a compact grid: the focused day's events with full titles (the grid's tab stop picks the day). */
+function renderDayEvents(lang: Lang, t: Translate, day: string, items: readonly DayEvent[], list: Pick<MonthProps, 'time' | 'event'>): TemplateResult {
+  const label = longDay(lang).format(utcNoon(day));
+  return html`<section class="day-events" part="day-events" aria-labelledby="day-events-title">
+    <h3 id="day-events-title">${t(items.length ? 'dayDialog' : 'noEventsOn', label)}</h3>
+    ${items.length ? dayList(lang, t, items, list) : nothing}
+  </section>`;
 }
 
 export interface DayDialogProps {
@@ -208,9 +265,7 @@ export function renderDayDialog({ lang, t, dialog, days, time, event }: DayDialo
             <h2 id="day-title">${t('dayDialog', longDay(lang).format(utcNoon(day)))}</h2>
             <button type="button" class="si-button close" part="close-button" @click=${dialog.close}><span aria-hidden="true">✕</span> ${t('close')}</button>
           </div>
-          <ul class="day-list">
-            ${(days.get(day) ?? []).map((item) => html`<li><span class="time">${time(lang, t, item)}</span> ${event(item.event)}</li>`)}
-          </ul>`
+          ${dayList(lang, t, days.get(day) ?? [], { time, event })}`
       : nothing}
   </dialog>`;
 }

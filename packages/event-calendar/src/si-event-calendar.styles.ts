@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * Layout in `em` so the calendar follows the page's text size and 200 % zoom. The calendar is a
  * size container: toolbar and filters wrap in narrow containers, and below 36em the element
- * shows the agenda instead of the grid (see `NARROW_EM`), so 320 px never scrolls sideways.
+ * shows the agenda instead of the grid and folds the filters (see `WIDTHS`), so 320 px never
+ * scrolls sideways; up to 48em the month is compact.
  * Buttons, focus rings, states and dialogs come from core's `baseStyles`; the month grid, the
  * filter form and the event details bring their own styles (and the dialogs', `dialog.ts`) when they load.
  */

@@ -23,8 +23,12 @@ export type CalendarView = 'list' | 'month';
 
 /** Agenda rows rendered at once; "show more" adds as many again. */
 const PAGE = 50;
-/** Containers narrower than this many `em` show the agenda instead of the month grid. */
-const NARROW_EM = 36;
+/**
+ * Width breakpoints in `em`: narrower containers than the first show the agenda (and fold the
+ * filters away); up to the second the month is compact (counts per day, the day's events listed
+ * under the grid), so an event chip is only drawn where it has room for at least ~12 characters.
+ */
+const WIDTHS = [36, 48];
 /** The attributes that preset the filter: they have the filter's names. */
 const FILTER_ATTRIBUTES = ['topics', 'towns', 'format', 'q', 'preset'] as const;
 
@@ -36,7 +40,7 @@ const gridRange = (day: string): DayRange => {
 
 /**
  * An accessible event calendar: an agenda list (the default, and automatic in narrow
- * containers), a month grid with the WAI-ARIA grid keyboard model, an "upcoming N events"
+ * containers), a month grid with the WAI-ARIA grid keyboard model (compact in a content column), an "upcoming N events"
  * mode, filters, event details in a dialog and "add to calendar" as an `.ics` download made
  * in the browser.
  *
@@ -55,6 +59,7 @@ const gridRange = (day: string): DayRange => {
  * @csspart view-button - The list and month buttons.
  * @csspart subscribe-link - "Subscribe to calendar" (when the source has a feed).
  * @csspart filters - The filter form.
+ * @csspart filter-toggle - The "Filter (n aktiv)" disclosure (`<details>`) that holds the filters in narrow containers.
  * @csspart body - The area that shows the list, the grid or a state (has `aria-busy` while loading).
  * @csspart list - The agenda list.
  * @csspart list-item - One agenda row.
@@ -64,6 +69,7 @@ const gridRange = (day: string): DayRange => {
  * @csspart day - A day cell in the month grid.
  * @csspart event-chip - An event in a day cell.
  * @csspart more-link - "+N more" in a day cell.
+ * @csspart day-events - Under a compact month grid: the focused day's events.
  * @csspart dialog - The event and day dialogs.
  * @csspart close-button - The close button of a dialog.
  * @csspart ics-button - "Add to my calendar (.ics)".
@@ -101,7 +107,10 @@ const gridRange = (day: string): DayRange => {
 export class SiEventCalendar extends SiElement {
   static override styles = [...SiElement.styles, styles];
 
-  /** `list` (agenda, default) or `month`. Narrow containers always show the list. */
+  /**
+   * `list` (agenda, default) or `month`. Narrow containers (below 36em) always show the list; up to
+   * 48em the month is compact: a count per day, the focused day's events listed under the grid.
+   */
   @property() view: CalendarView = 'list';
 
   /** ISO date (`2026-10-21`) to start at: the list's first day or a day of the month. Default: today. */
@@ -160,7 +169,7 @@ export class SiEventCalendar extends SiElement {
   private readonly locale = calendarLocale(this, () => this.language);
   private readonly t = this.locale.t;
   private readonly events = new RangeLoader(this, this.source);
-  private readonly width = new NarrowController(this, NARROW_EM);
+  private readonly width = new NarrowController(this, WIDTHS);
   private readonly url = new UrlSyncController(this, (s) => {
     if (s.view) this.view = s.view;
     if (s.date) this.cursor = s.date;
@@ -401,7 +410,9 @@ export class SiEventCalendar extends SiElement {
       : !loaded || (month && !monthView)
         ? renderLoading(lang)
         : month
-          ? monthView!.renderMonth({ lang, t, cursor: this.cursor, today: this.today, days: this.days, empty, grid: this.grid! })
+          ? monthView!.renderMonth({
+            lang, t, cursor: this.cursor, today: this.today, days: this.days, empty, grid: this.grid!, compact: this.width.size < 2, time: timeText, event: this.renderEvent,
+          })
           : this.rows.length
             ? renderAgenda({
               lang, t, rows: this.rows, shown: upcoming ? Infinity : this.shown, label: upcoming ? t('upcoming') : this.titleText(), onEvent: this.onEventClick, showMore: this.showMore,
@@ -413,7 +424,7 @@ export class SiEventCalendar extends SiElement {
       ${upcoming ? nothing : this.renderToolbar()}
       ${this.filtersShown && this.filterForm
         ? this.filterForm.renderFilters({
-          t, filter: this.filterState, active: isFilterActive(this.filterState), events: loaded?.index ?? [], change: this.setFilter, reset: this.resetFilters,
+          t, filter: this.filterState, active: isFilterActive(this.filterState), events: loaded?.index ?? [], change: this.setFilter, reset: this.resetFilters, collapsed: this.width.narrow,
         })
         : nothing}
       <div class="body" part="body" aria-busy=${loading ? 'true' : 'false'}>${body}</div>
