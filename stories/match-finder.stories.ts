@@ -95,6 +95,63 @@ export const CheckAnswers: Story = { play: ({ canvasElement }) => walk(canvasEle
 export const Results: Story = { play: ({ canvasElement }) => walk(canvasElement, 3, { results: true }) };
 export const ResultsWithSharing: Story = { args: { share: true }, play: ({ canvasElement }) => walk(canvasElement, 3, { results: true }) };
 export const ResultsWithoutScore: Story = { args: { showScore: false }, play: ({ canvasElement }) => walk(canvasElement, 3, { results: true }) };
+/** Picks the first `count` results for the comparison and opens it. */
+async function compare(canvas: HTMLElement, count: number) {
+  const el = canvas.querySelector('si-match-finder')!;
+  await walk(canvas, 0, { results: true });
+  await until(el, '[part~=result]');
+  for (const box of [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('.pick input')].slice(0, count)) box.click();
+  await el.updateComplete;
+  el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=compare-button]')!.click();
+  await until(el, 'table');
+}
+export const Compare: Story = { play: ({ canvasElement }) => compare(canvasElement, 3) };
+export const CompareEnglish: Story = { args: { lang: 'en' }, play: ({ canvasElement }) => compare(canvasElement, 2) };
+export const CompareVolunteering: Story = { args: { adapter: volunteeringAdapter }, play: ({ canvasElement }) => compare(canvasElement, 4) };
+export const Shortlist: Story = {
+  args: { share: true },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('si-match-finder')!;
+    await walk(canvasElement, 0, { results: true });
+    await until(el, '[part~=result]');
+    for (const button of [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~=keep-button]')].slice(0, 2)) button.click();
+  },
+};
+export const PreparedEmail: Story = {
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('si-match-finder')!;
+    await walk(canvasElement, 0, { results: true });
+    (await until(el, '[part~=write-button]')).click();
+    (await until(el, '#mail-answers')).click();
+  },
+};
+/**
+ * The printout (or PDF), previewed on screen: the widget's own `@media print` rules applied as a
+ * screen sheet. The browser's print preview (Ctrl+P) shows the same.
+ */
+async function printPreview(el: Element) {
+  const root = el.shadowRoot!;
+  const rules = root.adoptedStyleSheets.flatMap((s) => [...s.cssRules])
+    .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.media.mediaText === 'print')
+    .flatMap((r) => [...r.cssRules].map((x) => x.cssText));
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(rules.join('\n'));
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+export const Print: Story = {
+  play: async ({ canvasElement }) => {
+    await walk(canvasElement, 3, { results: true });
+    const el = canvasElement.querySelector('si-match-finder')!;
+    await until(el, '[part~=result]');
+    await printPreview(el);
+  },
+};
+export const PrintComparison: Story = {
+  play: async ({ canvasElement }) => {
+    await compare(canvasElement, 3);
+    await printPreview(canvasElement.querySelector('si-match-finder')!);
+  },
+};
 export const EasyRead: Story = { args: { easyRead: true } };
 export const EasyReadStep: Story = { args: { easyRead: true }, play: ({ canvasElement }) => walk(canvasElement, 0) };
 export const English: Story = { args: { lang: 'en' }, play: ({ canvasElement }) => walk(canvasElement, 0) };

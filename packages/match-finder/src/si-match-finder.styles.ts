@@ -277,6 +277,188 @@ export const matchFinderStyles = css`
     width: 100%;
     box-sizing: border-box;
   }
+  .result-actions,
+  .compare-bar,
+  .contact {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1.25em;
+  }
+  .contact .links {
+    margin: 0;
+  }
+  [aria-pressed='true'] {
+    background: var(--_m-accent);
+    border-color: var(--_m-accent);
+    color: var(--_accent-contrast);
+  }
+  [aria-pressed='true']::before {
+    content: '✓ ' / '';
+  }
+  .compare-bar p:empty {
+    display: none;
+  }
+  .shortlist {
+    padding: 0.5em 0.75em;
+    border: 1px dashed var(--_border);
+  }
+  .shortlist h3 {
+    font-size: 1.1em;
+  }
+  .mail {
+    display: grid;
+    gap: 0.5em;
+    flex-basis: 100%;
+    justify-items: start;
+  }
+  .mail .field,
+  textarea {
+    justify-self: stretch;
+    box-sizing: border-box;
+    width: 100%;
+  }
+  textarea {
+    padding: 0.3em 0.5em;
+    border: 2px solid var(--_text);
+    font: inherit;
+  }
+  .mail-answers ul,
+  .plain {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  .plain {
+    list-style: none;
+    padding: 0;
+  }
+  .how p {
+    max-width: 40em;
+    margin-block: 0.5em;
+  }
+  /* The comparison: a real table; stacked when the widget itself is narrow. */
+  .compare {
+    display: grid;
+    gap: var(--_m-gap);
+    container-type: inline-size;
+  }
+  .compare-scroll {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  caption {
+    text-align: start;
+    padding-block-end: 0.5em;
+    color: var(--_muted);
+  }
+  th,
+  td {
+    padding: 0.5em;
+    border: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  thead th {
+    background: var(--_m-surface);
+  }
+  .fit {
+    display: block;
+    font-weight: 600;
+  }
+  .fit.disagree {
+    color: var(--_m-error);
+  }
+  .offer-value {
+    display: block;
+    color: var(--_muted);
+  }
+  @container (max-width: 600px) {
+    table,
+    caption,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    tr {
+      margin-block-end: var(--_m-gap);
+      border: 1px solid var(--_border);
+    }
+    tbody th,
+    td {
+      border: 0;
+    }
+    tbody th {
+      background: var(--_m-surface);
+    }
+    td::before {
+      content: attr(data-label);
+      content: attr(data-label) / '';
+      display: block;
+      font-size: 0.85em;
+      color: var(--_muted);
+    }
+  }
+  .print-only {
+    display: none;
+  }
+  .print-answers div,
+  .written-contact div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5em;
+  }
+  .print-answers dt::after,
+  .written-contact dt::after {
+    content: ':';
+  }
+  .print-answers dd,
+  .written-contact dd {
+    margin: 0;
+  }
+  /* On paper (or a PDF): what was answered, the ranked list with its reasons, the date, the
+     contacts written out; no controls. */
+  @media print {
+    button,
+    input,
+    select,
+    textarea,
+    .actions,
+    .filters,
+    .hints,
+    .result-actions,
+    .compare-bar,
+    .contact,
+    .how,
+    .status,
+    .shortlist .hint {
+      display: none !important;
+    }
+    .print-only {
+      display: block;
+    }
+    .result article,
+    tr {
+      break-inside: avoid;
+    }
+    .compare-scroll {
+      overflow: visible;
+    }
+    a {
+      color: inherit;
+    }
+  }
   @media (max-width: 30em) {
     .summary-row {
       grid-template-columns: 1fr;
@@ -285,7 +467,9 @@ export const matchFinderStyles = css`
   @media (forced-colors: active) {
     .error-summary,
     .chips li,
-    .result article {
+    .result article,
+    th,
+    td {
       border-color: CanvasText;
     }
   }

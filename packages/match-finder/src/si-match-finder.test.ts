@@ -31,7 +31,8 @@ async function tabTo(el: SiMatchFinder, name: string) {
   // Focus may already be there (the share buttons hand focus to the one that replaces them).
   if (current && nameOf(current) === name) return current;
   const backwards = !!(target && current && target.compareDocumentPosition(current) & Node.DOCUMENT_POSITION_FOLLOWING);
-  for (let i = 0; i < 25; i++) {
+  // Results have several controls each (links, e-mail, keep, compare): room for all of them.
+  for (let i = 0; i < 80; i++) {
     if (backwards) await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
     if (backwards) await sendKeys({ up: 'Shift' });

@@ -31,6 +31,15 @@ export type { MatchStepDetail } from './events/si-match-step.js';
  * @csspart hints - Near misses and what-if suggestions.
  * @csspart share - The shared link and its copy button (with `share`, after confirmation).
  * @csspart share-link - The read-only field holding the link.
+ * @csspart shortlist - The shortlist ("Merkliste") with its note that nothing is saved.
+ * @csspart keep-button - "Merken" on a result (`aria-pressed`).
+ * @csspart compare-bar - The "compare selected" button and its note.
+ * @csspart compare - The comparison of two to four results.
+ * @csspart compare-table - The comparison table.
+ * @csspart contact - A result's contact links and the "prepare an e-mail" button.
+ * @csspart mail - The prepared e-mail (text to edit, "add my answers", the `mailto:` link).
+ * @csspart mail-link - The link that opens the person's own mail program.
+ * @csspart how - "So rechnen wir": how weights, "important" and conditions work.
  * @csspart button - Every button.
  * @csspart state - Loading, error and empty states (from core).
  * @csspart notice - Notes on the data (from core).

@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { validateQuestionnaire, type Question, type Questionnaire } from '@sozial-innovativ/core';
 import { encodeAnswers, type Answers } from '../engine/index.js';
 import { questionnaire as wohnenRaw } from '../wohnen.fixture.js';
-import { SHARE_KEY, allowsImportance, answersFromFragment, fragmentWithoutAnswers, linkWithAnswers, readStep } from './answers.js';
+import {
+  KEEP_KEY, SHARE_KEY, allowsImportance, answersFromFragment, fragmentWithoutAnswers, linkWithAnswers, readStep, shortlistFromFragment,
+} from './answers.js';
 
 const valid = (raw: unknown): Questionnaire => {
   const q = validateQuestionnaire(raw);
@@ -111,5 +113,28 @@ describe('answers in a shared link', () => {
       community: { value: 5, important: true }, setting: { value: ['city'] },
     });
     assert.deepEqual(answersFromFragment(wohnen, `#${SHARE_KEY}${encodeURIComponent(JSON.stringify({ community: [0] }))}`), {});
+  });
+});
+
+describe('the shortlist in a shared link', () => {
+  const ids = ['a', 'b', 'c,d', 'ä'];
+  it('rides beside the answers and comes back in order, only ids that exist, each once', () => {
+    const answers: Answers = { household: { value: 'family' } };
+    const link = linkWithAnswers('https://www.example.de/wohnen/#top', answers, ['c,d', 'a', 'ä']);
+    assert.equal(link, `https://www.example.de/wohnen/#${SHARE_KEY}${encodeAnswers(answers)}&${KEEP_KEY}c%2Cd,a,%C3%A4`);
+    const hash = new URL(link).hash;
+    assert.deepEqual(shortlistFromFragment(hash, ids), ['c,d', 'a', 'ä']);
+    assert.deepEqual(answersFromFragment(wohnen, hash), { household: { value: 'family' } });
+    assert.equal(linkWithAnswers('https://x.example/', answers), `https://x.example/#${SHARE_KEY}${encodeAnswers(answers)}`);
+  });
+
+  it('treats the fragment as hostile: unknown ids, repeats and broken escapes are dropped', () => {
+    assert.deepEqual(shortlistFromFragment(`#${KEEP_KEY}a,a,zzz,%E0%A4%A,b&other=1`, ids), ['a', 'b']);
+    assert.deepEqual(shortlistFromFragment('#top', ids), []);
+    assert.deepEqual(shortlistFromFragment(`#${KEEP_KEY}`, ids), []);
+  });
+
+  it('is dropped from the address together with the answers', () => {
+    assert.equal(fragmentWithoutAnswers(`#top&${SHARE_KEY}x&${KEEP_KEY}a,b&kalender-view=month`), 'top&kalender-view=month');
   });
 });

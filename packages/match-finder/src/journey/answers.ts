@@ -75,13 +75,22 @@ export function readStep(question: Question, fields: StepFields): StepReading {
 
 /** The key of the answers in a page's fragment: `#si-match=…`, beside anchors and other widgets' keys. */
 export const SHARE_KEY = 'si-match=';
+/** The key of the shortlist ("merken") in a shared link: `&si-keep=id,id`. */
+export const KEEP_KEY = 'si-keep=';
 
 /**
- * `href` with the answers in its fragment (any fragment it had is replaced). Only text to copy:
- * the fragment never reaches a server.
+ * `href` with the answers (and the shortlist, when it has offers) in its fragment; any fragment it
+ * had is replaced. Only text to copy: the fragment never reaches a server.
  */
-export function linkWithAnswers(href: string, answers: Answers): string {
-  return `${href.replace(/#.*$/s, '')}#${SHARE_KEY}${encodeAnswers(answers)}`;
+export function linkWithAnswers(href: string, answers: Answers, shortlist: readonly string[] = []): string {
+  const keep = shortlist.length ? `&${KEEP_KEY}${shortlist.map(encodeURIComponent).join(',')}` : '';
+  return `${href.replace(/#.*$/s, '')}#${SHARE_KEY}${encodeAnswers(answers)}${keep}`;
+}
+
+/** The fragment's value of `key`, up to the next `&`; undefined when it has none. */
+function fragmentPart(hash: string, key: string): string | undefined {
+  const part = hash.replace(/^#/, '').split('&').find((p) => p.startsWith(key));
+  return part?.slice(key.length);
 }
 
 /**
@@ -94,7 +103,28 @@ export function answersFromFragment(questionnaire: Questionnaire, hash: string):
   return decodeAnswers(questionnaire, hash.slice(at + SHARE_KEY.length).split('&')[0]!);
 }
 
-/** The fragment without the answers (no `#`): anchors and other widgets' keys stay. */
+/**
+ * The shortlist a shared link carries: hostile text, so only ids of offers that exist, each once,
+ * in the link's order.
+ */
+export function shortlistFromFragment(hash: string, offerIds: readonly string[]): string[] {
+  const raw = fragmentPart(hash, KEEP_KEY);
+  if (!raw) return [];
+  const known = new Set(offerIds);
+  const ids: string[] = [];
+  for (const part of raw.slice(0, 8_000).split(',')) {
+    let id: string;
+    try {
+      id = decodeURIComponent(part);
+    } catch {
+      continue;
+    }
+    if (known.has(id) && !ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+/** The fragment without the answers and the shortlist (no `#`): anchors and other widgets' keys stay. */
 export function fragmentWithoutAnswers(hash: string): string {
-  return hash.replace(/^#/, '').split('&').filter((part) => part && !part.startsWith(SHARE_KEY)).join('&');
+  return hash.replace(/^#/, '').split('&').filter((part) => part && !part.startsWith(SHARE_KEY) && !part.startsWith(KEEP_KEY)).join('&');
 }

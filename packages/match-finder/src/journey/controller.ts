@@ -5,7 +5,7 @@ import type {} from '../events/si-match-complete.js';
 import type {} from '../events/si-match-step.js';
 import { de, type MatchMessages } from '../messages.js';
 import { matchFinderStyles } from '../si-match-finder.styles.js';
-import { SHARE_KEY, answersFromFragment, fragmentWithoutAnswers, linkWithAnswers } from './answers.js';
+import { KEEP_KEY, SHARE_KEY, answersFromFragment, fragmentWithoutAnswers, linkWithAnswers, shortlistFromFragment } from './answers.js';
 import { JourneyState, type FocusTarget } from './state.js';
 import type { JourneyActions, JourneyViewProps } from './view.js';
 
@@ -27,6 +27,8 @@ const FOCUS: Record<FocusTarget, string> = {
   'share-button': '[part~=share-button]',
   'share-confirm': '[part~=share-confirm-button]',
   'share-link': '#share-link',
+  'compare-button': '[part~=compare-button]',
+  'mail-text': '#mail-text',
 };
 
 /**
@@ -49,9 +51,12 @@ export class JourneyController implements ReactiveController {
       hsb: () => import('../messages.hsb.js'),
     });
     // Only with `share`: answers a person chose to put into a link, read back once.
-    const answers = options.share && typeof location !== 'undefined' ? answersFromFragment(questionnaire, location.hash) : {};
+    const hash = options.share && typeof location !== 'undefined' ? location.hash : '';
+    const answers = answersFromFragment(questionnaire, hash);
+    const shortlist = shortlistFromFragment(hash, offers.items.map((o) => o.id));
     this.state = new JourneyState(questionnaire, offers.items, {
       answers,
+      shortlist,
       changed: () => host.requestUpdate(),
       step: (step, total) => options.emit('si-match-step', { step, total }),
       complete: (offerIds) => options.emit('si-match-complete', { offerIds }),
@@ -86,16 +91,18 @@ export class JourneyController implements ReactiveController {
   }
 
   /** What the view needs from the journey (the element adds its own properties). */
-  props(): Pick<JourneyViewProps, 'state' | 'offers' | 't' | 'shareLink' | 'on'> {
-    return { state: this.state, offers: this.offers, t: this.locale.t, shareLink: this.state.sharing === 'done' ? this.shareLink() : '', on: this.on };
+  props(): Pick<JourneyViewProps, 'state' | 'offers' | 't' | 'shareLink' | 'on' | 'now'> {
+    return {
+      state: this.state, offers: this.offers, t: this.locale.t, shareLink: this.state.sharing === 'done' ? this.shareLink() : '', on: this.on, now: new Date(),
+    };
   }
 
   /**
-   * This page's address with the answers in the fragment. It is only text to copy: writing it to
+   * This page's address with the answers and the shortlist in the fragment. It is only text to copy: writing it to
    * `location.hash` would hand the answers to every script on the host page (`hashchange`).
    */
   private shareLink(): string {
-    return linkWithAnswers(location.href, this.state.answers);
+    return linkWithAnswers(location.href, this.state.answers, this.state.shortlist);
   }
 
   private readonly on: JourneyActions = {
@@ -115,7 +122,7 @@ export class JourneyController implements ReactiveController {
       this.state.startOver();
       // Opened from a shared link: starting over drops the old answers from the address too, so a
       // reload on a shared computer does not bring them back. `replaceState` fires no `hashchange`.
-      if (fromLink && location.hash.includes(SHARE_KEY)) {
+      if (fromLink && (location.hash.includes(SHARE_KEY) || location.hash.includes(KEEP_KEY))) {
         const rest = fragmentWithoutAnswers(location.hash);
         history.replaceState(history.state, '', `${location.pathname}${location.search}${rest ? `#${rest}` : ''}`);
       }
@@ -135,6 +142,14 @@ export class JourneyController implements ReactiveController {
         field?.select();
       }
     },
+    keep: (offerId, on) => this.state.keep(offerId, on),
+    pick: (offerId, on) => this.state.pick(offerId, on),
+    compare: () => this.state.compare(),
+    write: (offerId) => this.state.write(offerId),
+    draft: (offerId, text) => this.state.draft(offerId, text),
+    includeAnswers: (on) => this.state.includeAnswers(on),
+    // The browser's own dialog: the print styles leave out every control and write contacts out.
+    print: () => window.print(),
     focusField: (e, field) => {
       e.preventDefault();
       this.host.renderRoot.querySelector<HTMLElement>(`#${field}`)?.focus();

@@ -241,3 +241,76 @@ describe('the journey state machine', () => {
     }
   });
 });
+
+describe('acting on the results: shortlist, comparison, prepared e-mail', () => {
+  it('keeps a shortlist for the visit, picks two to four results to compare, and goes back to results', () => {
+    const { state, seen } = journey();
+    walkWorkedExample(state);
+    state.showResults();
+    const ids = state.result.matches.map((m) => m.offer.id);
+    assert.ok(ids.length >= 3);
+    state.keep(ids[1]!, true);
+    state.keep(ids[0]!, true);
+    state.keep(ids[1]!, false);
+    assert.deepEqual(state.shortlist, [ids[0]]);
+
+    state.pick(ids[0]!, true);
+    state.compare();
+    assert.equal(state.phase, 'results', 'one is not a comparison');
+    assert.equal(state.compareNote, 'compareFew');
+    state.pick(ids[2]!, true);
+    state.compare();
+    assert.equal(state.phase, 'compare');
+    assert.equal(state.focus, 'heading');
+    // Best first, whatever the order of picking.
+    assert.deepEqual(state.compared.map((m) => m.offer.id), [ids[0], ids[2]]);
+    const completes = seen.completes.length;
+    state.back();
+    assert.equal(state.phase, 'results');
+    assert.equal(state.focus, 'compare-button');
+    assert.equal(seen.completes.length, completes, 'going back reports no new results');
+    assert.deepEqual(state.picked, [ids[0], ids[2]], 'the picks stay');
+
+    state.startOver();
+    assert.deepEqual([state.shortlist, state.picked], [[], []]);
+  });
+
+  it('refuses a fifth pick with a note', () => {
+    const offers = Array.from({ length: 6 }, (_, i) => ({ id: `o${i}`, name: `Angebot ${i}`, attributes: {} }));
+    const { state } = journey(data({ questionnaire: { id: 'q', title: 'T', questions: [{ id: 'x', kind: 'boolean', label: 'X', attribute: 'x' }] }, offers }));
+    state.start();
+    state.skip();
+    state.showResults();
+    for (let i = 0; i < 5; i++) state.pick(`o${i}`, true);
+    assert.deepEqual(state.picked, ['o0', 'o1', 'o2', 'o3']);
+    assert.equal(state.compareNote, 'compareMax');
+    state.pick('o1', false);
+    assert.equal(state.compareNote, '');
+    state.pick('o4', true);
+    assert.deepEqual(state.picked, ['o0', 'o2', 'o3', 'o4']);
+  });
+
+  it('starts with a shortlist from a shared link', () => {
+    const [questionnaire, offers] = wohnen;
+    const state = new JourneyState(questionnaire, offers, { shortlist: ['c', 'a'], changed() {}, step() {}, complete() {} });
+    assert.deepEqual(state.shortlist, ['c', 'a']);
+    assert.equal(state.fromLink, true);
+  });
+
+  it('opens one prepared e-mail at a time, never with the answers unless ticked, and keeps the edited text', () => {
+    const { state } = journey();
+    walkWorkedExample(state);
+    state.showResults();
+    state.write('a');
+    assert.equal(state.writing, 'a');
+    assert.equal(state.mailAnswers, false);
+    assert.equal(state.focus, 'mail-text');
+    state.includeAnswers(true);
+    state.draft('a', 'Hallo');
+    state.write('c');
+    assert.equal(state.mailAnswers, false, 'another offer starts without the answers again');
+    assert.equal(state.drafts.a, 'Hallo');
+    state.write(undefined);
+    assert.equal(state.writing, undefined);
+  });
+});

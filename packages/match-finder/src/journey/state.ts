@@ -5,16 +5,21 @@
  * reported through `step` and `complete`, which carry no answers.
  */
 import type { MatchOffer, Question, Questionnaire } from '@sozial-innovativ/core';
-import { applyHint, prepareOffers, rankOffers, type Answer, type NearMiss, type PreparedOffers, type RankResult, type WhatIf } from '../engine/index.js';
+import { applyHint, prepareOffers, rankOffers, type Answer, type NearMiss, type PreparedOffers, type RankResult, type RankedMatch, type WhatIf } from '../engine/index.js';
 import { readStep, type FieldError, type StepFields } from './answers.js';
 
-export type Phase = 'start' | 'step' | 'check' | 'results';
+export type Phase = 'start' | 'step' | 'check' | 'results' | 'compare';
 /** The share controls: the button, the question "really share?", the link. */
 export type Sharing = 'no' | 'ask' | 'done';
 /** What the last press of "copy link" achieved. */
 export type Copied = '' | 'copied' | 'failed';
 /** What should have focus after the next render. */
-export type FocusTarget = 'heading' | 'error-summary' | 'share-button' | 'share-confirm' | 'share-link';
+export type FocusTarget = 'heading' | 'error-summary' | 'share-button' | 'share-confirm' | 'share-link' | 'compare-button' | 'mail-text';
+/** Why "compare" did not open: too few picked, or a fifth one refused. */
+export type CompareNote = '' | 'compareFew' | 'compareMax';
+/** How many results the comparison shows side by side at most (and at least). */
+export const COMPARE_MAX = 4;
+export const COMPARE_MIN = 2;
 /** The result filters. */
 export interface ResultFilter {
   /** A district name, `''` for all. */
@@ -44,11 +49,26 @@ export interface JourneySnapshot extends ResultFilter {
   readonly focus?: FocusTarget;
   /** The ranking of the current answers (computed once per set of answers). */
   readonly result: RankResult;
+  /** Offer ids the person keeps ("merken"), for this visit only; carried in a shared link. */
+  readonly shortlist: readonly string[];
+  /** Offer ids picked for the comparison, in the order picked. */
+  readonly picked: readonly string[];
+  readonly compareNote: CompareNote;
+  /** The offer whose prepared e-mail is open, if any. */
+  readonly writing?: string;
+  /** The person's own text of the prepared e-mail, by offer id, once they edited it. */
+  readonly drafts: Readonly<Record<string, string>>;
+  /** The person ticked that their answers go into the e-mail (never by default). */
+  readonly mailAnswers: boolean;
+  /** The picked results that are among the current matches, best first. */
+  readonly compared: readonly RankedMatch[];
 }
 
 export interface JourneyCallbacks {
   /** Answers read from a shared link, to start with. */
   answers?: Record<string, Answer>;
+  /** The shortlist read from a shared link (offer ids that exist). */
+  shortlist?: readonly string[];
   /** Something changed: render again. */
   changed(): void;
   /** A step is shown (1-based). */
@@ -58,7 +78,7 @@ export interface JourneyCallbacks {
 }
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
-type Change = Partial<Writable<Omit<JourneySnapshot, 'result'>>>;
+type Change = Partial<Writable<Omit<JourneySnapshot, 'result' | 'compared'>>>;
 
 export class JourneyState implements JourneySnapshot {
   readonly questions: readonly Question[];
@@ -74,6 +94,12 @@ export class JourneyState implements JourneySnapshot {
   readonly sharing: Sharing = 'no';
   readonly copied: Copied = '';
   readonly focus?: FocusTarget;
+  readonly shortlist: readonly string[] = [];
+  readonly picked: readonly string[] = [];
+  readonly compareNote: CompareNote = '';
+  readonly writing?: string;
+  readonly drafts: Readonly<Record<string, string>> = {};
+  readonly mailAnswers: boolean = false;
   /** Back or continue from a step changed from the check page returns there. */
   private returnToCheck = false;
   private ranked?: { answers: JourneySnapshot['answers']; result: RankResult };
@@ -86,6 +112,7 @@ export class JourneyState implements JourneySnapshot {
     this.prepared = prepareOffers(questionnaire, offers);
     this.questions = questionnaire.questions;
     if (on.answers && Object.keys(on.answers).length) Object.assign(this, { answers: on.answers, fromLink: true });
+    if (on.shortlist?.length) Object.assign(this, { shortlist: [...on.shortlist], fromLink: true });
   }
 
   get result(): RankResult {
@@ -121,7 +148,8 @@ export class JourneyState implements JourneySnapshot {
   /** Back one screen: the step before, the check page for a changed answer, the start page. */
   back(): void {
     if (this.phase === 'start') return;
-    if (this.phase === 'results') this.toCheck();
+    if (this.phase === 'compare') this.show('results', { focus: 'compare-button' });
+    else if (this.phase === 'results') this.toCheck();
     else if (this.phase === 'check') this.goTo(this.questions.length - 1);
     else if (this.returnToCheck) this.toCheck();
     else if (this.stepIndex === 0) this.show('start');
@@ -176,7 +204,10 @@ export class JourneyState implements JourneySnapshot {
   /** Forgets every answer (also those from a link) and shows the start page. */
   startOver(): void {
     this.returnToCheck = false;
-    this.show('start', { answers: {}, district: '', goodOnly: false, soFar: undefined, fromLink: false });
+    this.show('start', {
+      answers: {}, district: '', goodOnly: false, soFar: undefined, fromLink: false,
+      shortlist: [], picked: [], compareNote: '', writing: undefined, drafts: {}, mailAnswers: false,
+    });
   }
 
   /** Shows the question "really share?" (`ask`) or goes back to the share button (`no`). */
@@ -192,6 +223,47 @@ export class JourneyState implements JourneySnapshot {
 
   copiedLink(copied: Copied): void {
     this.set({ copied });
+  }
+
+  /** Keeps an offer on the shortlist, or takes it off. The shortlist lives only in this object. */
+  keep(offerId: string, on: boolean): void {
+    const rest = this.shortlist.filter((id) => id !== offerId);
+    this.set({ shortlist: on ? [...rest, offerId] : rest });
+  }
+
+  /** Picks a result for the comparison or drops it; a fifth pick is refused with a note. */
+  pick(offerId: string, on: boolean): void {
+    const rest = this.picked.filter((id) => id !== offerId);
+    if (on && rest.length >= COMPARE_MAX) this.set({ compareNote: 'compareMax' });
+    else this.set({ picked: on ? [...rest, offerId] : rest, compareNote: '' });
+  }
+
+  /** The picked offers that are among the current matches, best first. */
+  get compared(): RankedMatch[] {
+    return this.result.matches.filter((m) => this.picked.includes(m.offer.id));
+  }
+
+  /** Shows the picked results side by side, or says why it cannot (fewer than two). */
+  compare(): void {
+    if (this.phase !== 'results') return;
+    if (this.compared.length < COMPARE_MIN) this.set({ compareNote: 'compareFew' });
+    else this.show('compare', { compareNote: '' });
+  }
+
+  /** Opens the prepared e-mail to an offer (one at a time), or closes it (`undefined`). */
+  write(offerId: string | undefined): void {
+    this.set({ writing: offerId, mailAnswers: false, focus: offerId ? 'mail-text' : undefined });
+  }
+
+  /** The person edited the e-mail's text. */
+  draft(offerId: string, text: string): void {
+    Object.assign(this, { drafts: { ...this.drafts, [offerId]: text } });
+    this.on.changed();
+  }
+
+  /** The person ticked (or unticked) that their answers go into the e-mail. */
+  includeAnswers(on: boolean): void {
+    this.set({ mailAnswers: on });
   }
 
   /** The view has moved focus where {@link focus} asked; nothing to render. */

@@ -5,67 +5,21 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
 import {
-  INTL_LOCALE, SAXON_DISTRICTS, SAXON_PLACES, localize, mailtoUrl, safeUrl,
-  type Lang, type LocalizedText, type MatchOffer, type Question, type Result,
+  INTL_LOCALE, SAXON_DISTRICTS, SAXON_PLACES, dateFormat, localize, type LocalizedText, type Question,
 } from '@sozial-innovativ/core';
-import { renderEmpty, renderNotices, type LocaleController } from '@sozial-innovativ/core/elements';
+import { renderEmpty, renderNotices } from '@sozial-innovativ/core/elements';
 import {
-  explainMatch, radiusFor, resolveLocation,
+  explainMatch, radiusFor,
   type AnswerValue, type CriterionResult, type LocationAnswer, type NearMiss, type RangeAnswer, type RankedMatch, type WhatIf,
 } from '../engine/index.js';
-import type { MatchMessages } from '../messages.js';
 import { allowsImportance } from './answers.js';
-import type { JourneySnapshot, ResultFilter } from './state.js';
+import { renderCompare } from './compare-view.js';
+import { renderContact, writtenContacts } from './contact-view.js';
+import { OUTCOMES, answerLines, answerText, backButton, button, heading, pct, type JourneyViewProps, type View } from './parts.js';
 
-export type Translate = LocaleController<MatchMessages>['t'];
-
-/** What the controls do. */
-export interface JourneyActions {
-  start(): void;
-  back(): void;
-  /** The step's form is submitted ("Weiter"). */
-  submit(e: Event): void;
-  skip(): void;
-  /** "Ändern" on the check page. */
-  change(index: number): void;
-  showResults(): void;
-  hint(hint: NearMiss | WhatIf): void;
-  filter(change: Partial<ResultFilter>): void;
-  startOver(): void;
-  share(sharing: 'no' | 'ask'): void;
-  confirmShare(): void;
-  copyLink(): void;
-  /** A link in the error summary: focus its control (`field` is its id). */
-  focusField(e: Event, field: string): void;
-}
-
-export interface JourneyViewProps {
-  state: JourneySnapshot;
-  /** The offers as loaded, for core's notes on the data (stale, dropped). */
-  offers: Result<MatchOffer>;
-  t: Translate;
-  lang: Lang;
-  easyRead: boolean;
-  /** Replaces the questionnaire's title on the start page. */
-  heading?: string;
-  showScore: boolean;
-  /** Offer sharing the answers as a link. */
-  share: boolean;
-  /** The link with the answers, once the person has agreed to make one. */
-  shareLink: string;
-  on: JourneyActions;
-}
-
-/** The props with the helpers every screen needs. */
-interface View extends JourneyViewProps {
-  text(value: LocalizedText | undefined): string;
-  number(x: number): string;
-  label(q: Question): string;
-}
-
-const pct = (x: number) => Math.round(x * 100);
-const OUTCOMES = ['agree', 'near', 'disagree'] as const;
+export type { JourneyActions, JourneyViewProps, Translate } from './parts.js';
 
 export function renderJourney(props: JourneyViewProps): TemplateResult {
   const { state, t, lang } = props;
@@ -80,17 +34,11 @@ export function renderJourney(props: JourneyViewProps): TemplateResult {
       ? renderStep(v)
       : phase === 'check'
         ? renderCheck(v)
-        : renderResults(v)}
+        : phase === 'compare'
+          ? renderCompare(v)
+          : renderResults(v)}
     <p class="status" part="progress" role="status">${phase === 'step' && state.soFar !== undefined ? t('soFar', state.soFar) : nothing}</p>`;
 }
-
-const heading = (text: string) => html`<h2 id="heading" class="heading" tabindex="-1">${text}</h2>`;
-
-const button = (part: string, label: string, onClick: (e: Event) => void, primary = false) =>
-  html`<button type="button" class="si-button ${primary ? 'primary' : ''}" part="button ${part}" @click=${onClick}>${label}</button>`;
-
-const backButton = ({ t, on }: View) =>
-  html`<button type="button" class="back" part="button back-button" @click=${on.back}>${t('back')}</button>`;
 
 function renderStart(v: View): TemplateResult {
   const { t, state } = v;
@@ -224,30 +172,6 @@ function renderCheck(v: View): TemplateResult {
   </section>`;
 }
 
-/** The answer as a person reads it back, e.g. "Leipzig, bis 25 km". */
-function answerText(v: View, q: Question): string {
-  const t = v.t;
-  const answer = v.state.answers[q.id];
-  if (!answer) return t('skipped');
-  const value = answer.value;
-  const label = (x: unknown) => v.text(q.options.find((o) => o.value === String(x))?.label) || String(x);
-  let text: string;
-  if (q.kind === 'range') {
-    const r = value as RangeAnswer;
-    const unit = q.unit ? ` ${q.unit}` : '';
-    text = (['min', 'max'] as const).filter((k) => r[k] !== undefined).map((k) => `${t(k === 'min' ? 'from' : 'to')} ${v.number(r[k]!)}${unit}`).join(', ');
-  } else if (q.kind === 'location') {
-    const loc = value as LocationAnswer;
-    const where = loc.postcode ? `${loc.postcode} ${resolveLocation(loc)?.name ?? ''}` : loc.place ?? '';
-    text = `${where.trim()}, ${t('km', v.number(radiusFor(q, loc)))}`;
-  } else if (q.kind === 'boolean') {
-    text = value ? t('yes') : t('no');
-  } else {
-    text = (Array.isArray(value) ? value : [value]).map(label).join(', ');
-  }
-  return answer.important ? `${text} (${t('isImportant')})` : text;
-}
-
 function renderResults(v: View): TemplateResult {
   const { t, state, on } = v;
   const result = state.result;
@@ -257,6 +181,7 @@ function renderResults(v: View): TemplateResult {
   const hints: (NearMiss | WhatIf)[] = [...result.nearMisses, ...result.whatIf];
   return html`<section part="results" class="results" aria-labelledby="heading">
     ${heading(t('results', matches.length))}
+    ${renderPrintHeader(v)}
     ${result.excluded ? html`<p>${t('excluded', result.excluded)}</p>` : nothing}
     ${matches.length ? nothing : html`<p>${t('none')}</p>`}
     ${hints.length
@@ -283,14 +208,55 @@ function renderResults(v: View): TemplateResult {
           <p role="status">${shown.length !== matches.length ? t('showing', shown.length, matches.length) : nothing}</p>
         </fieldset>`
       : nothing}
+    ${renderShortlist(v)}
     <ol class="list">
       ${shown.map((m, i) => renderMatch(v, m, i))}
     </ol>
+    ${matches.length > 1
+      ? html`<div part="compare-bar" class="compare-bar">
+          ${button('compare-button', t('compare', state.compared.length), on.compare, true)}
+          <p role="status">${state.compareNote ? t(state.compareNote) : nothing}</p>
+        </div>`
+      : nothing}
+    ${renderHow(v)}
     <div class="actions">
       ${v.share ? renderShare(v) : nothing}
+      ${button('print-button', t('print'), on.print)}
       ${button('start-over-button', t('startOver'), on.startOver)}
     </div>
   </section>`;
+}
+
+/** Only on paper: the answers the ranking rests on and the date. */
+export function renderPrintHeader(v: View): TemplateResult {
+  const date = dateFormat(v.lang, { dateStyle: 'long' }).format(v.now);
+  return html`<div class="print-only print-header">
+    <p>${v.t('printDate', date)}</p>
+    <h3>${v.t('printAnswers')}</h3>
+    <dl class="print-answers">${answerLines(v).map(([label, answer]) => html`<div><dt>${label}</dt><dd>${answer}</dd></div>`)}</dl>
+  </div>`;
+}
+
+/** The shortlist: names only, with the note that it lives for this visit and nowhere else. */
+function renderShortlist(v: View): TemplateResult {
+  const { t, state } = v;
+  const kept = state.shortlist.map((id) => state.prepared.offers.find((o) => o.id === id)).filter((o) => !!o);
+  return html`<section part="shortlist" class="shortlist" aria-labelledby="shortlist-heading">
+    <h3 id="shortlist-heading">${t('shortlist', kept.length)}</h3>
+    ${kept.length ? html`<ul>${kept.map((o) => html`<li>${o.name}</li>`)}</ul>` : html`<p>${t('shortlistEmpty')}</p>`}
+    <p class="hint">${t('shortlistNote')}${v.share ? ` ${t('shortlistShare')}` : ''}</p>
+  </section>`;
+}
+
+/** "So rechnen wir": weights, "important" and conditions, in easy-to-read German when asked for. */
+function renderHow(v: View): TemplateResult {
+  const t = v.t;
+  const easy = v.easyRead && v.lang === 'de';
+  const keys = easy ? (['howWeightsEasy', 'howImportantEasy', 'howHardEasy'] as const) : (['howWeights', 'howImportant', 'howHard'] as const);
+  return html`<details part="how" class="how">
+    <summary>${t('how')}</summary>
+    ${keys.map((k) => html`<p>${t(k)}</p>`)}
+  </details>`;
 }
 
 function renderMatch(v: View, match: RankedMatch, i: number): TemplateResult {
@@ -307,7 +273,8 @@ function renderMatch(v: View, match: RankedMatch, i: number): TemplateResult {
   const hidden = html`<span class="visually-hidden"> ${offer.name}</span>`;
   const longText = (text: string | undefined) => (text ? html`<p>${v.easyRead && offer.easyLanguage ? offer.easyLanguage : text}</p>` : nothing);
   const para = (text: string | undefined) => (text ? html`<p>${text}</p>` : nothing);
-  const links = contactLinks(t, offer);
+  const kept = state.shortlist.includes(offer.id);
+  const picked = state.picked.includes(offer.id);
   return html`<li part="result" class="result">
     <article aria-labelledby=${id}>
       <h3 id=${id}>${offer.name}</h3>
@@ -337,20 +304,18 @@ function renderMatch(v: View, match: RankedMatch, i: number): TemplateResult {
         ${para(loc?.accessibility)}
         ${para(offer.contact?.name && `${t('contact')}: ${offer.contact.name}`)}
       </details>
-      ${links.length ? html`<ul class="links">${links.map(([label, href]) => html`<li><a href=${href}>${label}${hidden}</a></li>`)}</ul>` : nothing}
+      ${renderContact(v, offer, i)}
+      ${writtenContacts(v, offer)}
+      <div class="result-actions">
+        <button type="button" class="si-button" part="button keep-button" aria-pressed=${kept ? 'true' : 'false'}
+          @click=${() => v.on.keep(offer.id, !kept)}>${v.t('keep')}${hidden}</button>
+        <div class="check-row pick">
+          <input type="checkbox" id="pick-${i}" .checked=${live(picked)} @change=${(e: Event) => v.on.pick(offer.id, (e.target as HTMLInputElement).checked)} />
+          <label for="pick-${i}">${v.t('pick')}${hidden}</label>
+        </div>
+      </div>
     </article>
   </li>`;
-}
-
-function contactLinks(t: Translate, offer: MatchOffer): [string, string][] {
-  const c = offer.contact;
-  const links: [string, string | undefined][] = [
-    [t('website'), safeUrl(offer.url ?? c?.url)],
-    // One plain address only: `a@b.de?bcc=…` from data must not add recipients or text.
-    [t('email'), mailtoUrl(c?.email)],
-    [t('phone'), c?.phone ? safeUrl(`tel:${c.phone.replace(/[^\d+]/g, '')}`) : undefined],
-  ];
-  return links.filter((l): l is [string, string] => !!l[1]);
 }
 
 function renderShare(v: View): TemplateResult {
