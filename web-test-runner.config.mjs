@@ -6,7 +6,7 @@ import * as puppeteerCore from 'puppeteer-core';
 import './scripts/firefox-bidi-compat.mjs';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { emulateMediaFeaturesPlugin } from './quality/wtr-plugins.mjs';
+import { emulateMediaFeaturesPlugin, firefoxMediaPrefs, qualityCommandsPlugin } from './quality/wtr-plugins.mjs';
 
 const require = createRequire(import.meta.url);
 const worker = readFileSync(require.resolve('msw/mockServiceWorker.js'), 'utf8');
@@ -27,24 +27,34 @@ if (only.includes('chromium')) {
     }),
   );
 }
-if (only.includes('firefox')) {
-  browsers.push(
-    chromeLauncher({
-      puppeteer: puppeteerCore,
-      launchOptions: {
-        browser: 'firefox',
-        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-        headless: true,
-        extraPrefsFirefox: { 'network.captive-portal-service.enabled': false, 'app.update.enabled': false },
-      },
-    }),
-  );
-}
+const firefox = (prefs = {}) =>
+  chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+      headless: true,
+      extraPrefsFirefox: { 'network.captive-portal-service.enabled': false, 'app.update.enabled': false, ...prefs },
+    },
+  });
+const plainFirefox = only.includes('firefox') ? firefox() : undefined;
+if (plainFirefox) browsers.push(plainFirefox);
+
+// Forced colours and reduced motion: Chromium emulates them per test (quality/wtr-plugins.mjs);
+// Firefox cannot over WebDriver BiDi, so the media gates also run in a Firefox whose preferences
+// turn both on (a group of their own, so no other test sees them); Chromium runs the group too,
+// emulated. The group runs with the quality gates (no files named
+// on the command line, or a `quality` path among them), not with a single package's tests.
+const MEDIA = 'quality/media/**/*.test.ts';
+const named = process.argv.slice(2).filter((a) => !a.startsWith('-') && /[*]|\.ts$/.test(a));
+const mediaBrowsers = [...browsers.filter((b) => b !== plainFirefox), ...(only.includes('firefox') ? [firefox(firefoxMediaPrefs)] : [])];
+const groups = !named.length || named.some((f) => f.includes('quality')) ? [{ name: 'media-prefs', files: MEDIA, browsers: mediaBrowsers }] : [];
 
 export default {
-  files: ['packages/*/src/**/*.test.ts', 'quality/**/*.test.ts', '!**/*.node.test.ts'],
+  files: ['packages/*/src/**/*.test.ts', 'quality/**/*.test.ts', '!**/*.node.test.ts', `!${MEDIA}`],
+  groups,
   nodeResolve: { exportConditions: ['si-source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' }), emulateMediaFeaturesPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' }), emulateMediaFeaturesPlugin(), qualityCommandsPlugin()],
   browsers,
   concurrency: 1,
   concurrentBrowsers: 1,

@@ -6,6 +6,7 @@ import '@sozial-innovativ/embed/embed.js';
 import '@sozial-innovativ/adapters/register';
 import { AdapterError, createAdapter, registeredAdapterTypes, VERSION, type DataAdapter } from '@sozial-innovativ/core';
 import { guessSourceType } from '@sozial-innovativ/core/elements';
+import { statementBlock, type Widget as StatementWidget } from '../docs/accessibility/statement.mjs';
 
 type Widget = 'event-calendar' | 'initiative-cards' | 'initiative-card' | 'match-finder';
 interface Option {
@@ -209,9 +210,20 @@ function cssSnippet(): string {
   return decls.length ? `si-${widget()} {\n${decls.join('\n')}\n}\n` : `/* Keine Farben geändert: die Standardfarben gelten. */\n`;
 }
 
+/** The statement block a partner pastes into their accessibility statement, for the chosen widget. */
+const STATEMENT_WIDGET: Record<Widget, StatementWidget> = { 'event-calendar': 'calendar', 'initiative-cards': 'cards', 'initiative-card': 'cards', 'match-finder': 'match' };
+function renderStatement(): void {
+  const w = STATEMENT_WIDGET[widget()];
+  const opts = { contact: $<HTMLInputElement>('statement-contact').value, version: VERSION };
+  $<HTMLTextAreaElement>('statement-de').value = statementBlock(w, 'de', opts);
+  $<HTMLTextAreaElement>('statement-en').value = statementBlock(w, 'en', opts);
+  $('statement-report').textContent = `docs/accessibility/${{ calendar: 'event-calendar', cards: 'initiative-cards', match: 'match-finder' }[w]}.md`;
+}
+
 let lastPreview = '';
 function update(): void {
   renderContrast();
+  renderStatement();
   snippetArea.value = snippet();
   const cssMode = radio('theme-mode') === 'css';
   $('css-block').hidden = !cssMode;
@@ -271,16 +283,16 @@ async function testSource(): Promise<void> {
   }
 }
 
-async function copy(area: HTMLTextAreaElement): Promise<void> {
-  const status = $('copy-status');
+async function copy(area: HTMLTextAreaElement, statusId = 'copy-status', what = 'Code'): Promise<void> {
+  const status = $(statusId);
   try {
     await navigator.clipboard.writeText(area.value);
-    status.textContent = 'Code in die Zwischenablage kopiert.';
+    status.textContent = `${what} in die Zwischenablage kopiert.`;
   } catch {
     // No clipboard permission (e.g. an http intranet): select the text so Strg+C copies it.
     area.focus();
     area.select();
-    status.textContent = 'Der Code ist markiert: kopieren Sie ihn mit Strg+C (Mac: Cmd+C).';
+    status.textContent = `${what} ist markiert: kopieren Sie ihn mit Strg+C (Mac: Cmd+C).`;
   }
 }
 
@@ -299,6 +311,9 @@ form.addEventListener('change', async (e) => {
 $('test-source').addEventListener('click', () => void testSource());
 $('copy').addEventListener('click', () => void copy(snippetArea));
 $('copy-css').addEventListener('click', () => void copy(cssArea));
+$('copy-statement-de').addEventListener('click', () => void copy($<HTMLTextAreaElement>('statement-de'), 'statement-status', 'Der Text'));
+$('copy-statement-en').addEventListener('click', () => void copy($<HTMLTextAreaElement>('statement-en'), 'statement-status', 'Der Text'));
+$('statement-contact').addEventListener('input', renderStatement);
 $('reset-colours').addEventListener('click', () => {
   renderColours();
   update();

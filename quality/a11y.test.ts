@@ -10,6 +10,7 @@ import {
   expectNoAxeViolations, mount, openEvent, showcase, text,
   type SiEventCalendar, type SiInitiativeCard, type SiInitiativeCards, type SiMatchFinder,
 } from './fixtures.js';
+import { focusPage } from './a11y-tree.js';
 
 const data = () => createMemoryAdapter({ events: EVENTS, initiatives: INITIATIVES, questionnaire: QUESTIONNAIRE, offers: OFFERS });
 const stale = () => staleAdapter(data(), { fetchedAt: Date.parse('2026-10-20T08:30:00Z'), dropped: 2 });
@@ -39,23 +40,23 @@ async function tabUntil(accept: (el: Element | null) => boolean, what: string, m
     if (shift) await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
     if (shift) await sendKeys({ up: 'Shift' });
-    // (Firefox passes focus through <body> on its way to the browser's toolbar and back.)
+    // (Firefox passes focus through <body> on its way to the browser's toolbar and back, and
+    // activates nothing with the keyboard until the page has the browser's focus again.)
     const a = deepActive();
-    if (accept(a)) return a as HTMLElement;
+    if (accept(a) && document.hasFocus()) return a as HTMLElement;
   }
   throw new Error(`Tab never reached ${what}; focus is on ${deepActive()?.outerHTML.slice(0, 80)}`);
 }
 /**
- * Firefox under WebDriver BiDi sometimes sends Tab to the browser's toolbar from inside nested
- * shadow roots and focus does not come back; these journeys then run in Chromium only (the
- * widgets' own tests drive Firefox with direction-aware tabbing). Shown as pending, never passed.
+ * Every keyboard journey starts from a focusable element before the widget, with the page holding
+ * the browser's focus: Tab from a modal dialog's last control may go to the browser's toolbar,
+ * and Firefox then still delivers keys to the page but no longer activates buttons with them.
  */
-const firefoxTabbingGap = (ctx: Mocha.Context) => {
-  if (navigator.userAgent.includes('Firefox')) {
-    console.log(`[quality] ${ctx.test?.title}: pending in Firefox (BiDi tabbing gap)`);
-    ctx.skip();
-  }
-};
+async function startFrom(before: HTMLElement) {
+  await focusPage();
+  before.focus();
+  expect(document.hasFocus(), 'the page has the browser focus').to.equal(true);
+}
 const focusIsNotBody = (after: string) => expect(deepActive(), `focus on <body> after ${after}`).to.not.equal(document.body);
 
 describe('a11y: <si-event-calendar> in every state', () => {
@@ -96,7 +97,7 @@ describe('a11y: <si-event-calendar> in every state', () => {
     const page = await mount<HTMLElement>(html`<div><button id="before">Davor</button><si-event-calendar .adapter=${data()} date="2026-10-01" months="2"></si-event-calendar><button id="after">Danach</button></div>`, 'div');
     const el = page.querySelector('si-event-calendar')!;
     await calendarReady(el);
-    page.querySelector<HTMLElement>('#before')!.focus();
+    await startFrom(page.querySelector<HTMLElement>('#before')!);
     const trigger = await tabUntil((a) => !!a?.matches('.event'), 'the first event');
     await sendKeys({ press: 'Enter' });
     const dialog = $<HTMLDialogElement>(el, 'dialog.event-dialog')!;
@@ -155,12 +156,11 @@ describe('a11y: <si-initiative-cards> and <si-initiative-card> in every state', 
     button.closeDetails();
   });
 
-  it('keyboard only: Tab to a card, Enter opens details, Tab cycles inside, Escape returns focus', async function () {
-    firefoxTabbingGap(this);
+  it('keyboard only: Tab to a card, Enter opens details, Tab cycles inside, Escape returns focus', async () => {
     const page = await mount<HTMLElement>(html`<div><button id="before">Davor</button><si-initiative-cards .adapter=${data()} hide-filters></si-initiative-cards></div>`, 'div');
     const el = page.querySelector('si-initiative-cards')!;
     await waitUntil(() => $(el, 'si-initiative-card'));
-    page.querySelector<HTMLElement>('#before')!.focus();
+    await startFrom(page.querySelector<HTMLElement>('#before')!);
     const trigger = await tabUntil((a) => !!a?.matches('button.primary'), 'the first card');
     await sendKeys({ press: 'Enter' });
     const cardEl = (trigger.getRootNode() as ShadowRoot).host as SiInitiativeCard;
@@ -182,9 +182,9 @@ describe('a11y: <si-match-finder> in every state and every step, by keyboard', (
       () => createMemoryAdapter({ questionnaire: QUESTIONNAIRE, offers: [] }));
   });
 
-  it('start, every step, error summary, check, results, share: keyboard only, focus on each new heading', async function () {
-    firefoxTabbingGap(this);
-    const el = await mount<SiMatchFinder>(html`<si-match-finder .adapter=${data()} share></si-match-finder>`, 'si-match-finder');
+  it('start, every step, error summary, check, results, share: keyboard only, focus on each new heading', async () => {
+    const page = await mount<HTMLElement>(html`<div><button id="before">Davor</button><si-match-finder .adapter=${data()} share></si-match-finder></div>`, 'div');
+    const el = page.querySelector<SiMatchFinder>('si-match-finder')!;
     await waitUntil(() => $(el, '.start'));
     await expectNoAxeViolations(el, 'match start');
     const control = (name: string) => (a: Element | null) => !!a && (text((a as HTMLInputElement).labels?.[0] ?? a) === name);
@@ -194,7 +194,8 @@ describe('a11y: <si-match-finder> in every state and every step, by keyboard', (
       await el.updateComplete;
       focusIsNotBody(`${key} on "${on}"`);
     };
-    $(el, '[part~=start-button]')!.focus();
+    await startFrom(page.querySelector<HTMLElement>('#before')!);
+    await tabUntil((a) => a === $(el, '[part~=start-button]'), 'the start button');
     await press('Enter');
     // Required first step without an answer: the error summary takes focus and is an alert.
     await tabUntil(control('Weiter'), 'Weiter');
@@ -231,7 +232,8 @@ describe('a11y: <si-match-finder> in every state and every step, by keyboard', (
     await press('Enter');
     expect(text(deepActive())).to.equal('Antworten als Link teilen');
     await press('Enter');
-    await tabUntil(control('Ja, Link mit meinen Antworten erstellen'), 'confirm');
+    // The question moves focus to its confirmation (no Tab round the page and the browser's toolbar).
+    await waitUntil(() => control('Ja, Link mit meinen Antworten erstellen')(deepActive()), 'focus did not move to the confirmation');
     await press('Enter');
     // The link to copy takes focus, named by its label.
     await waitUntil(() => deepActive()?.id === 'share-link', 'focus did not move to the link');

@@ -126,7 +126,7 @@ describe('Privacy: only the page and the data source, nothing stored, answers ne
     this.timeout(40_000);
     // calendar.html imports JSON as a module, which only Vite serves; its widgets get a memory
     // adapter and make no request at all.
-    const pages = ['index.html', 'initiatives.html', 'match.html', 'volunteer.html'];
+    const pages = ['index.html', 'initiatives.html', 'match.html', 'volunteer.html', 'merged-sources.html'];
     const found: string[] = [];
     for (const name of pages) {
       const frame = document.createElement('iframe');

@@ -9,4 +9,5 @@ export default defineConfig(libConfig(import.meta.dirname, {
   rest: 'src/rest/index.ts',
   ical: 'src/ical/index.ts',
   kvm: 'src/kvm/index.ts',
+  merge: 'src/merge/index.ts',
 }));

@@ -17,4 +17,5 @@ registerAdapterType('ical', async (options) => (await import('./ical/from-option
 registerAdapterType('rest', async (options) => (await import('./rest/from-options.js')).restAdapterFromOptions(options));
 registerAdapterType('wordpress', async (options) => (await import('./rest/from-options.js')).wordpressAdapterFromOptions(options));
 registerAdapterType('tribe', async (options) => (await import('./rest/from-options.js')).tribeAdapterFromOptions(options));
+registerAdapterType('merge', async (options) => (await import('./merge/index.js')).mergedAdapterFromOptions(options));
 registerAdapterType('kvm', async (options) => (await import('./kvm/from-options.js')).kvmAdapterFromOptions(options));

@@ -24,6 +24,12 @@ export interface InitiativeQuery {
   topics?: string[];
 }
 
+/** A source of a merged result that failed, and why (usually an {@link AdapterError}). */
+export interface SourceFailure {
+  label: string;
+  error: unknown;
+}
+
 /** A list result. `dropped` counts invalid items that were skipped. */
 export interface Result<T> {
   items: T[];
@@ -34,6 +40,11 @@ export interface Result<T> {
   fetchedAt: number;
   /** True when served from cache after the source failed. */
   stale?: boolean;
+  /**
+   * Set by a source that merges several (`createMergedAdapter`): how many there are and which
+   * failed. The items are those of the others; widgets say that some are missing.
+   */
+  sources?: { total: number; failed: number; failures?: SourceFailure[] };
 }
 
 /**

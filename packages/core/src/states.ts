@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { AdapterError } from './adapter.js';
+import { AdapterError, type Result } from './adapter.js';
 import { createTranslator, commonMessages, dateFormat, type Lang } from './i18n/index.js';
 
 /**
@@ -43,14 +43,21 @@ export function renderEmpty(message: string, action?: { label: string; onClick: 
   </div>`;
 }
 
-/** Notes on the data: items left out as invalid, stale data with its time, the hsb preview. */
-export function renderNotices(lang: Lang, info: { dropped?: number; stale?: boolean; fetchedAt?: number }): TemplateResult | typeof nothing {
+/**
+ * Notes on the data: items left out as invalid, stale data with its time, the sources of a merged
+ * calendar that failed, the hsb preview.
+ */
+export function renderNotices(
+  lang: Lang,
+  info: Partial<Pick<Result<unknown>, 'dropped' | 'stale' | 'fetchedAt' | 'sources'>>,
+): TemplateResult | typeof nothing {
   const t = createTranslator(commonMessages, lang);
   const notes: string[] = [];
+  const time = () => dateFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(info.fetchedAt);
   if (lang === 'hsb') notes.push(t('preview'));
-  if (info.stale && info.fetchedAt) {
-    notes.push(t('stale', dateFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(info.fetchedAt)));
-  }
+  if (info.stale && info.fetchedAt) notes.push(t('stale', time()));
+  const sources = info.sources;
+  if (sources?.failed) notes.push(t('sourcesFailed', sources.failed, sources.total, (sources.failures ?? []).map((f) => f.label).join(', '), time()));
   if (info.dropped) notes.push(t('dropped', info.dropped));
   if (!notes.length) return nothing;
   return html`${notes.map((n) => html`<p class="si-notice" part="notice">${n}</p>`)}`;

@@ -70,6 +70,11 @@ export const styles = css`
     padding: 0;
     border: 0;
   }
+  @media print {
+    .filters {
+      display: none;
+    }
+  }
 `;
 
 const options = (pairs: string[][], selected: string) =>

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { validateEvents } from '@sozial-innovativ/core';
 import { indexEvents } from './days.js';
 import { facets } from './facets.js';
-import { filterEvents, isFilterActive, normalizeFilter, presetRange, emptyFilter } from './filter.js';
+import { filterEvents, isFilterActive, normalizeFilter, presetRange, emptyFilter, sameFilter } from './filter.js';
 
 const index = indexEvents(validateEvents([
   { id: 'dd', title: 'Auftakt Dialogreihe', start: '2026-09-07T17:00:00+02:00', topics: ['Soziale Innovation'], format: 'onsite', location: { town: 'Dresden', name: 'Hygiene-Museum' } },
@@ -49,5 +49,15 @@ describe('filters', () => {
     const f = facets(index);
     assert.deepEqual(f.towns, ['Dresden', 'Leipzig', 'Weißwasser']);
     assert.ok(f.topics.indexOf('Ländlicher Raum') < f.topics.indexOf('Sozialunternehmen'));
+  });
+});
+
+describe('sameFilter', () => {
+  it('tells the same filter from a changed one, whatever order its input came in', () => {
+    assert.ok(sameFilter(emptyFilter(), normalizeFilter({})));
+    assert.ok(sameFilter(normalizeFilter({ q: 'x', topics: 'Wohnen, Pflege' }), normalizeFilter({ topics: ['Wohnen', 'Pflege'], q: 'x' })));
+    assert.ok(!sameFilter(normalizeFilter({ topics: 'Wohnen, Pflege' }), normalizeFilter({ topics: 'Pflege, Wohnen' })));
+    assert.ok(!sameFilter(normalizeFilter({ topics: 'Wohnen' }), normalizeFilter({ towns: 'Wohnen' })));
+    assert.ok(!sameFilter(emptyFilter(), normalizeFilter({ preset: 'week' })));
   });
 });

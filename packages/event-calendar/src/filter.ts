@@ -35,8 +35,8 @@ export function normalizeFilter(input: Partial<Record<keyof CalendarFilter, unkn
 export const isFilterActive = (f: CalendarFilter): boolean =>
   f.topics.length > 0 || f.towns.length > 0 || f.format !== '' || f.q.trim() !== '' || f.preset !== '';
 
-export const sameFilter = (a: CalendarFilter, b: CalendarFilter): boolean =>
-  a.format === b.format && a.q === b.q && a.preset === b.preset && a.topics.join('\n') === b.topics.join('\n') && a.towns.join('\n') === b.towns.join('\n');
+/** Whether two filters from `normalizeFilter` or `emptyFilter` are the same (they list their keys in one order). */
+export const sameFilter = (a: CalendarFilter, b: CalendarFilter): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** The days `[from, to)` of a preset around `today`: Monday to Sunday, or the calendar month. */
 export function presetRange(preset: DatePreset | '', today: string): [string, string] | undefined {

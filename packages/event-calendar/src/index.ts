@@ -6,3 +6,5 @@ export type { RangeChangeDetail } from './events/si-range-change.js';
 export type { FilterChangeDetail } from './events/si-filter-change.js';
 export type { CalendarFilter, DatePreset } from './filter.js';
 export type { CalendarMessages } from './messages.js';
+export type { FilteredFeedSource } from './follow.js';
+export type { SeriesSource } from './details.js';

@@ -20,6 +20,7 @@ const hsb: Partial<CalendarMessages> = {
   count: (n: number) => plural('hsb', n, { one: '{n} zarjadowanje', two: '{n} zarjadowani', few: '{n} zarjadowanja', other: '{n} zarjadowanjow' }),
   allDay: 'cyły dźeń',
   close: 'Začinić',
+  print: 'Ćišćeć',
   'status.cancelled': 'Wotprajene',
   'format.onsite': 'Na městnje',
   'format.online': 'Online',

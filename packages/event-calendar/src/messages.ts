@@ -34,13 +34,17 @@ export const de = {
   'status.cancelled': 'Abgesagt',
   'status.postponed': 'Verschoben',
   subscribe: 'Kalender abonnieren',
+  print: 'Drucken',
+  source: 'Kalender',
 };
 
 /** Every text of the calendar: the bundled German and the lazily loaded views' German. */
 export type CalendarMessages = typeof de &
   typeof import('./month-view.js').messages &
   typeof import('./filter-form.js').messages &
-  typeof import('./details.js').messages;
+  typeof import('./details.js').messages &
+  typeof import('./series-view.js').messages &
+  typeof import('./follow.js').messages;
 
 /**
  * Adds a lazily loaded view's German texts to the catalog, before the view renders (the same

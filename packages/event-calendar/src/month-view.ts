@@ -161,6 +161,26 @@ export const styles = css`
     color: var(--_muted);
     min-width: 6em;
   }
+  /* Paper: whole titles in the chips, weeks kept on one page. */
+  @media print {
+    .month {
+      overflow: visible;
+    }
+    .week {
+      break-inside: avoid;
+    }
+    .chip,
+    .chip-title {
+      display: block;
+      overflow: visible;
+      white-space: normal;
+      -webkit-line-clamp: none;
+    }
+    .chip {
+      padding: 0;
+      background: none;
+    }
+  }
   @media (forced-colors: active) {
     .today {
       outline: 2px solid CanvasText;

@@ -119,6 +119,18 @@ export const styles = css`
   .more {
     margin-block-start: 0.5em;
   }
+  /*
+   * Paper: no controls (the nav and view groups hold only buttons; the lazily loaded views hide
+   * their own), and each event's web address written out after its title.
+   */
+  @media print {
+    .si-button {
+      display: none;
+    }
+    [data-url]::after {
+      content: ' (' attr(data-url) ')';
+    }
+  }
   @container (max-width: 30em) {
     .row {
       grid-template-columns: minmax(0, 1fr);

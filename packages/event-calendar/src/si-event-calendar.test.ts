@@ -227,8 +227,10 @@ describe('<si-event-calendar> event details', () => {
     expect(facts.Format).to.equal('Hybrid (vor Ort und online)');
     expect(facts.Anmeldung).to.equal('Anmeldung möglichAnmeldeschluss: 16. Oktober 2026');
     expect(text(dialog.querySelector('.easy'))).to.equal('In Leichter SpracheEin Treffen in Leipzig. Alle können kommen.');
-    const links = [...dialog.querySelectorAll('a')].map((a) => [text(a), a.getAttribute('href')]);
+    const links = [...dialog.querySelectorAll('a:not([part=provider-link])')].map((a) => [text(a), a.getAttribute('href')]);
     expect(links).to.deep.equal([['Zur Anmeldung', 'https://example.org/anmeldung'], ['Online teilnehmen', 'https://example.org/stream']]);
+    // The add-to-calendar menu's Google and Outlook links (#17) are built here: https only.
+    expect([...dialog.querySelectorAll('a')].every((a) => a.href.startsWith('https://'))).to.equal(true);
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog.open);

@@ -8,7 +8,7 @@ import { SiElement, renderEmpty, renderError, renderLoading, renderNotices, type
 import { eventButton, renderAgenda, timeText } from './agenda.js';
 import { agendaRows, upcomingRows, type AgendaRow, type DayEvent } from './days.js';
 import { emptyFilter, filterEvents, isFilterActive, normalizeFilter, presetRange, sameFilter, type CalendarFilter } from './filter.js';
-import { addMessages, calendarLocale } from './messages.js';
+import { addMessages, calendarLocale, type CalendarMessages } from './messages.js';
 import type { MonthGridController } from './month-view.js';
 import { RangeLoader, type DayRange } from './range-loader.js';
 import { NarrowController } from './narrow-controller.js';
@@ -17,6 +17,12 @@ import { styles } from './si-event-calendar.styles.js';
 import './events/si-event-select.js';
 import './events/si-range-change.js';
 import './events/si-filter-change.js';
+
+/** A lazily loaded view module: its German texts and its styles come with it. */
+interface LazyView {
+  messages: Partial<CalendarMessages>;
+  styles: CSSResult;
+}
 
 /** `list` (the agenda) or `month` (the grid). */
 export type CalendarView = 'list' | 'month';
@@ -57,7 +63,11 @@ const gridRange = (day: string): DayRange => {
  * @csspart title - The visible month or period.
  * @csspart nav-button - Previous, today and next buttons.
  * @csspart view-button - The list and month buttons.
- * @csspart subscribe-link - "Subscribe to calendar" (when the source has a feed).
+ * @csspart print-button - "Drucken" in the list: the browser's print dialog. Printed, the list and the month show
+ *   no controls, whole titles, dates and places, and each event's web address after its title.
+ * @csspart subscribe-link - "Subscribe to calendar" (when the source has a feed). With active filters it carries them
+ *   (`webcal:`) when the source can filter its feed (an adapter's optional `feedUrlFor(filter)`).
+ * @csspart selection-ics-button - With active filters, when the source cannot filter its feed: "This selection as .ics", with a hint why.
  * @csspart filters - The filter form.
  * @csspart filter-toggle - The "Filter (n aktiv)" disclosure (`<details>`) that holds the filters in narrow containers.
  * @csspart body - The area that shows the list, the grid or a state (has `aria-busy` while loading).
@@ -65,6 +75,8 @@ const gridRange = (day: string): DayRange => {
  * @csspart list-item - One agenda row.
  * @csspart event - A button that opens an event's details.
  * @csspart more-button - "Show more" under a long agenda.
+ * @csspart series-rule - With `group-series`: a series' rule in words, its next date and how many follow.
+ * @csspart series-toggle - With `group-series`: "Show all dates" of a series (a disclosure button).
  * @csspart month - The month grid.
  * @csspart day - A day cell in the month grid.
  * @csspart event-chip - An event in a day cell.
@@ -72,7 +84,10 @@ const gridRange = (day: string): DayRange => {
  * @csspart day-events - Under a compact month grid: the focused day's events.
  * @csspart dialog - The event and day dialogs.
  * @csspart close-button - The close button of a dialog.
- * @csspart ics-button - "Add to my calendar (.ics)".
+ * @csspart add-menu - "Add to my calendar" in the event dialog (a disclosure).
+ * @csspart ics-button - "This date (.ics)": downloads the event as an iCalendar file made in the browser.
+ * @csspart ics-series-button - "All dates of the series (.ics)", when the source is an iCal feed with that series.
+ * @csspart provider-link - The Google and Outlook.com links, built in the browser; they hand the event to that provider.
  * @csspart status - The cancelled/postponed badge.
  * @csspart state - Loading, error and empty states (from core).
  * @csspart retry-button - Retry after an error.
@@ -143,6 +158,15 @@ export class SiEventCalendar extends SiElement {
   /** Hide the filter form (preset filters still apply). */
   @property({ type: Boolean, attribute: 'hide-filters' }) hideFilters = false;
 
+  /**
+   * Show a recurring event (same `uid`) once in the list: one row with the rule in words ("jeden
+   * Dienstag, 17:00 · nächster Termin 8. Dez. · 11 weitere Termine") that opens to its dates.
+   */
+  @property({ type: Boolean, attribute: 'group-series' }) groupSeries = false;
+
+  /** Do not write schema.org `Event` JSON-LD of the visible events into the light DOM. */
+  @property({ type: Boolean, attribute: 'no-jsonld' }) noJsonld = false;
+
   /** A visible heading above the calendar; also names the region. */
   @property() heading?: string;
 
@@ -165,6 +189,10 @@ export class SiEventCalendar extends SiElement {
   @state() private announcement = '';
   @state() private monthView?: typeof import('./month-view.js');
   @state() private filterForm?: typeof import('./filter-form.js');
+  @state() private seriesView?: typeof import('./series-view.js');
+  @state() private follow?: typeof import('./follow.js');
+  /** UIDs of the grouped series whose dates are open. */
+  @state() private openSeries = new Set<string>();
 
   private readonly locale = calendarLocale(this, () => this.language);
   private readonly t = this.locale.t;
@@ -187,10 +215,12 @@ export class SiEventCalendar extends SiElement {
   private lastRangeKey = '';
   private announceCount = false;
   // Derived data, recomputed only when its inputs change (see willUpdate).
-  private rows: AgendaRow[] = [];
+  private rows: (AgendaRow & { series?: readonly AgendaRow[] })[] = [];
   /** Events by day, for the month grid. */
   private days = new Map<string, DayEvent[]>();
   private memo: unknown[] = [];
+  /** What the JSON-LD was last written from. */
+  private jsonLdOf: unknown[] = [];
 
   private get upcomingLimit(): number {
     return this.limit && this.limit > 0 ? Math.min(Math.floor(this.limit), 500) : 0;
@@ -229,21 +259,24 @@ export class SiEventCalendar extends SiElement {
     });
   }
 
-  /** Adds a lazily loaded view's styles to the shadow root (a constructed sheet, so CSP-safe). */
-  private addStyles(styles: CSSResult): void {
+  /** Adds a lazily loaded view's German texts and its styles (a constructed sheet, so CSP-safe). */
+  private adopt<V extends LazyView>(view: V): V {
+    addMessages(view.messages);
     const root = this.renderRoot as ShadowRoot;
-    const sheet = styles.styleSheet!;
+    const sheet = view.styles.styleSheet!;
     if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return view;
   }
 
   /**
-   * Imports a view module once, when it is first needed; the body stays busy until it is there.
-   * A failed import (offline) is tried again on the next update.
+   * Imports a view module once, when it is first needed, and hands it over with its texts and
+   * styles in place; the body stays busy until it is there. A failed import (offline) is tried
+   * again on the next update.
    */
-  private need(name: string, load: () => Promise<void>): void {
+  private need<V extends LazyView>(name: string, load: () => Promise<V>, loaded: (view: V) => void): void {
     if (this.importing.has(name)) return;
     this.importing.add(name);
-    load().catch(() => this.importing.delete(name));
+    load().then((view) => loaded(this.adopt(view))).catch(() => this.importing.delete(name));
   }
 
   private get filtersShown(): boolean {
@@ -258,23 +291,16 @@ export class SiEventCalendar extends SiElement {
     if (this.view !== 'list' && this.view !== 'month') this.view = 'list';
     const view = this.effectiveView;
     if (view === 'month') {
-      this.need('month', async () => {
-        const month = await import('./month-view.js');
-        addMessages(month.messages);
-        this.addStyles(month.styles);
+      this.need('month', () => import('./month-view.js'), (month) => {
         const dayDialog = (this.dayDialog = month.calendarDialog(this, 'day-dialog'));
         this.grid = new month.MonthGridController(this, { move: this.moveTo, dayDialog, openEvent: this.openEvent });
         this.monthView = month;
       });
     }
-    if (this.filtersShown) {
-      this.need('filters', async () => {
-        const form = await import('./filter-form.js');
-        addMessages(form.messages);
-        this.addStyles(form.styles);
-        this.filterForm = form;
-      });
-    }
+    if (this.filtersShown) this.need('filters', () => import('./filter-form.js'), (form) => (this.filterForm = form));
+    if (isFilterActive(this.filterState)) this.need('follow', () => import('./follow.js'), (follow) => (this.follow = follow));
+    const series = this.groupSeries && view === 'list';
+    if (series) this.need('series', () => import('./series-view.js'), (seriesView) => (this.seriesView = seriesView));
 
     const range = this.range;
     const { from, to } = range;
@@ -288,7 +314,8 @@ export class SiEventCalendar extends SiElement {
       today: this.today,
     });
     const index = loaded?.index;
-    const inputs = [index, this.filterState, from, to, view, upcoming, this.monthView];
+    const grouping = series && this.seriesView;
+    const inputs = [index, this.filterState, from, to, view, upcoming, this.monthView, grouping];
     if (inputs.some((x, i) => x !== this.memo[i])) {
       const filterChanged = this.memo[0] === index && this.memo[1] !== this.filterState;
       this.memo = inputs;
@@ -296,6 +323,7 @@ export class SiEventCalendar extends SiElement {
       this.rows = upcoming
         ? upcomingRows(filtered, Date.now(), upcoming)
         : view === 'list' ? agendaRows(filtered, from, to) : [];
+      if (grouping) this.rows = grouping.groupSeries(this.rows, Date.now());
       this.days = view === 'month' && this.monthView ? this.monthView.groupByDay(filtered, from, to) : new Map();
       this.shown = PAGE;
       if (filterChanged && this.announceCount) {
@@ -306,6 +334,12 @@ export class SiEventCalendar extends SiElement {
   }
 
   protected override updated(): void {
+    const { rows, days, noJsonld } = this;
+    // Search engines read the events on screen; the writer loads after they show.
+    if (this.events.value && [rows, days, noJsonld].some((x, i) => x !== this.jsonLdOf[i])) {
+      this.jsonLdOf = [rows, days, noJsonld];
+      void import('./json-ld-view.js').then((m) => m.writeEventsJsonLd(this, noJsonld ? undefined : { rows, days }));
+    }
     const { from, to } = this.range;
     const key = `${from} ${to} ${this.effectiveView}`;
     if (key !== this.lastRangeKey && !this.upcomingLimit) {
@@ -362,6 +396,13 @@ export class SiEventCalendar extends SiElement {
     }
   };
 
+  private readonly toggleSeries = (e: Event) => {
+    const uid = (e.currentTarget as HTMLElement).dataset.uid!;
+    const open = new Set(this.openSeries);
+    if (!open.delete(uid)) open.add(uid);
+    this.openSeries = open;
+  };
+
   private readonly onEventClick = (e: Event) => {
     const button = e.currentTarget as HTMLElement;
     void this.openEvent(button.dataset.id!, button);
@@ -373,9 +414,7 @@ export class SiEventCalendar extends SiElement {
     if (!item || !this.emit('si-event-select', { event: item.event }, true)) return;
     // The details and the .ics writer load on first use: most visits never open an event.
     if (!this.details) {
-      const details = await import('./details.js');
-      addMessages(details.messages);
-      this.addStyles(details.styles);
+      const details = this.adopt(await import('./details.js'));
       this.eventDialog = details.calendarDialog(this, 'event-dialog');
       this.details = details;
     }
@@ -398,9 +437,9 @@ export class SiEventCalendar extends SiElement {
     const t = this.t;
     const upcoming = this.upcomingLimit > 0;
     const month = this.effectiveView === 'month';
-    const { events, monthView, eventDialog } = this;
+    const { events, monthView, eventDialog, seriesView } = this;
     const loaded = events.value;
-    const loading = events.loading || (month && !monthView) || (this.filtersShown && !this.filterForm);
+    const loading = events.loading || (month && !monthView) || (this.filtersShown && !this.filterForm) || (this.groupSeries && !month && !seriesView);
     // The empty state; with active filters it offers to reset them.
     const empty = isFilterActive(this.filterState) && loaded?.index.length
       ? renderEmpty(t('emptyFiltered'), { label: t('resetFilters'), onClick: this.resetFilters })
@@ -416,6 +455,7 @@ export class SiEventCalendar extends SiElement {
           : this.rows.length
             ? renderAgenda({
               lang, t, rows: this.rows, shown: upcoming ? Infinity : this.shown, label: upcoming ? t('upcoming') : this.titleText(), onEvent: this.onEventClick, showMore: this.showMore,
+              seriesRow: seriesView?.seriesRows({ lang, t, easyRead: this.easyRead, open: this.openSeries, onEvent: this.onEventClick, toggle: this.toggleSeries }),
             })
             : empty;
     return html`<section class="base" part="base" aria-label=${this.heading || t(upcoming ? 'upcoming' : 'calendar')}>
@@ -431,7 +471,7 @@ export class SiEventCalendar extends SiElement {
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${monthView?.renderDayDialog({ lang, t, dialog: this.dayDialog!, days: this.days, time: timeText, event: this.renderEvent })}
       <dialog class="event-dialog" part="dialog" aria-labelledby="event-title" @close=${eventDialog?.closed}>
-        ${eventDialog?.value ? this.details!.renderDetails({ dialog: eventDialog, lang, t, easyRead: this.easyRead, calendarName: this.heading || t('calendar') }) : nothing}
+        ${eventDialog?.value ? this.details!.renderDetails({ dialog: eventDialog, lang, t, easyRead: this.easyRead, calendarName: this.heading || t('calendar'), source: this.source.adapter }) : nothing}
       </dialog>
     </section>`;
   }
@@ -439,7 +479,10 @@ export class SiEventCalendar extends SiElement {
   private renderToolbar(): TemplateResult {
     const t = this.t;
     const prev = this.view === 'month' ? 'Month' : 'Range';
-    const feed = safeUrl(this.source.adapter?.feedUrl);
+    const { source: { adapter }, follow: form, filterState: filter } = this;
+    const active = form && isFilterActive(filter);
+    const selection = active ? form.selectionFeed(adapter, filter) : undefined;
+    const feed = selection ?? safeUrl(adapter?.feedUrl);
     const title = this.titleText();
     const step = (n: number, label: string, text: unknown) =>
       html`<button type="button" class="si-button" part="nav-button" data-step=${n} aria-label=${label || nothing} @click=${this.navigate}>${text}</button>`;
@@ -458,6 +501,10 @@ export class SiEventCalendar extends SiElement {
             )}
           </div>`}
       ${feed ? html`<a class="si-button subscribe" part="subscribe-link" href=${feed}>${t('subscribe')}</a>` : nothing}
+      ${this.effectiveView === 'list' ? html`<button type="button" class="si-button" part="print-button" @click=${() => print()}>${t('print')}</button>` : nothing}
+      ${active && !selection
+        ? form.renderFollow(t, () => filterEvents(this.events.value?.index ?? [], filter, this.today), this.heading || t('calendar'))
+        : nothing}
     </div>`;
   }
 }

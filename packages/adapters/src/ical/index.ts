@@ -4,6 +4,7 @@ import {
 } from '@sozial-innovativ/core';
 import { parseIcsAsync } from './parse.js';
 import { expandIcsAsync, MAX_OCCURRENCES } from './expand.js';
+import { seriesIcs } from './series.js';
 
 export { parseIcs, parseIcsAsync } from './parse.js';
 export { expandIcs, expandIcsAsync, MAX_OCCURRENCES } from './expand.js';
@@ -35,6 +36,11 @@ export interface IcalResult extends Result<CalendarEvent> {
 
 export interface IcalAdapter extends DataAdapter {
   events(query: EventQuery, options?: RequestOptions): Promise<IcalResult>;
+  /**
+   * The series `uid` as the feed has it (RRULE, RDATE, EXDATE, overrides, VTIMEZONEs) as an
+   * iCalendar file, from the text of the last `events()` call; undefined when it is not there.
+   */
+  seriesIcs(uid: string): string | undefined;
 }
 
 /** `webcal://host/x.ics` → `https://host/x.ics`; other http(s) URLs as they are. */
@@ -53,10 +59,12 @@ export function createIcalAdapter(options: IcalAdapterOptions): IcalAdapter {
   if (options.text === undefined && !url) throw new AdapterError('config', `Not an http(s) or webcal URL: ${String(src).slice(0, 200)}`);
   const maxOccurrences = Math.max(1, Math.min(options.maxOccurrences ?? MAX_OCCURRENCES, MAX_OCCURRENCES));
   const createdAt = Date.now();
+  let lastText = options.text;
 
   return {
     kind: 'ical',
     feedUrl: url,
+    seriesIcs: (uid) => (lastText === undefined ? undefined : seriesIcs(lastText, uid)),
     async events(query, requestOptions) {
       const signal = requestOptions?.signal;
       signal?.throwIfAborted();
@@ -73,6 +81,7 @@ export function createIcalAdapter(options: IcalAdapterOptions): IcalAdapter {
         ({ text, fetchedAt, stale } = res);
       }
       signal?.throwIfAborted();
+      lastText = text;
       // Parsing and expanding pause every few milliseconds, so a huge or hostile feed never
       // blocks the page it is embedded in.
       const parsed = await parseIcsAsync(text, { baseUrl: url, signal });

@@ -52,6 +52,24 @@ async function createSourceAdapter(type: string, options: AdapterOptions, json?:
   }
 }
 
+/** One source of a merge: its adapter and the label its events are shown with. */
+export interface LabelledSource {
+  adapter: DataAdapter;
+  label: string;
+}
+
+/**
+ * The adapter of a `merge` source over `sources` (the nested sources' adapters, `undefined` while
+ * one is still loading), made by the registered `merge` type. Returns the key (the adapters and
+ * labels), and a new adapter when every source is ready and one changed since `known`.
+ */
+export function mergeSources(known: unknown, sources: (LabelledSource | undefined)[]): [key: unknown, adapter?: Promise<DataAdapter>] {
+  if (sources.some((s) => !s)) return [known];
+  const key = sources.flatMap((s) => [s!.adapter, s!.label]);
+  const same = Array.isArray(known) && known.length === key.length && key.every((x, i) => x === known[i]);
+  return same ? [known] : [key, createSourceAdapter('merge', { sources })];
+}
+
 const watchers = new WeakMap<Element, MutationObserver>();
 
 /**

@@ -79,6 +79,24 @@ describe('<si-data-source> → context → widget', () => {
     await waitUntil(() => seen.some((o) => o.tags === 'wohnen'), 'a changed option attribute did not reload the adapter');
   });
 
+  it('merges its nested sources (type="merge"): the widget gets them by time, and the nested ones no option of their label', async () => {
+    const seen: AdapterOptions[] = [];
+    registerAdapterType('test-labelled', (options) => {
+      seen.push(options);
+      return createMemoryAdapter({ events: [{ id: 'b', title: 'Zweite Quelle', start: '2025-03-01' }] });
+    });
+    const el = await fixture(html`<si-data-source type="merge">
+      <si-data-source type="memory" label="Erste"><script type="application/json">{"events":[{"id":"a","title":"Erste Quelle","start":"2025-04-01"}]}</script></si-data-source>
+      <si-data-source type="test-labelled" label="Zweite" region="ost"></si-data-source>
+      <test-titles></test-titles>
+    </si-data-source>`);
+    const w = el.querySelector('test-titles')!;
+    await waitUntil(() => titles(w).length === 2, 'the widget did not get both sources');
+    expect(titles(w)).to.deep.equal(['Zweite Quelle', 'Erste Quelle']);
+    expect(seen[0]).to.include({ region: 'ost' });
+    expect(seen[0]).not.to.have.property('label');
+  });
+
   it('warns instead of throwing when a tag is already taken', async () => {
     const warnings: unknown[] = [];
     const original = console.warn;

@@ -21,6 +21,13 @@ describe('i18n', () => {
     assert.equal(plural('hsb', 2, { one: 'one', two: 'dual {n}', few: 'few', other: 'other' }), 'dual 2');
     assert.equal(createTranslator(commonMessages, 'hsb')('dropped', 2), '2 njepłaćiwej zapiskaj staj so wuwostajiłoj.');
   });
+  it('says how many of a merged calendar\'s sources are down, and which, in German and English', () => {
+    const de = createTranslator(commonMessages, 'de');
+    const en = createTranslator(commonMessages, 'en');
+    assert.equal(de('sourcesFailed', 1, 4, 'Impact Hub', '08.12.2026, 10:15'), '1 von 4 Kalendern ist gerade nicht erreichbar (Impact Hub). Stand: 08.12.2026, 10:15.');
+    assert.equal(de('sourcesFailed', 2, 3, '', '08.12.2026, 10:15'), '2 von 3 Kalendern sind gerade nicht erreichbar. Stand: 08.12.2026, 10:15.');
+    assert.equal(en('sourcesFailed', 2, 4, 'A, B', '8 Dec 2026, 10:15'), '2 of 4 calendars are unavailable right now (A, B). As of 8 Dec 2026, 10:15.');
+  });
   it('formats German times on a 24-hour clock', () => {
     const f = dateFormat('de', { timeStyle: 'short', timeZone: 'Europe/Berlin' });
     assert.equal(f.format(Date.parse('2025-10-21T15:00:00Z')), '17:00');

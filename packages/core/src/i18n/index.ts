@@ -87,6 +87,9 @@ const de = {
   'error.unknown': 'Ein unerwarteter Fehler ist aufgetreten.',
   dropped: (n: number) => (n === 1 ? '1 ungültiger Eintrag wurde ausgelassen.' : `${n} ungültige Einträge wurden ausgelassen.`),
   stale: (time: string) => `Die Datenquelle ist gerade nicht erreichbar. Angezeigt wird der Stand von ${time}.`,
+  /** A merged calendar: `names` of the failed sources (may be empty), `time` when the rest was fetched. */
+  sourcesFailed: (failed: number, total: number, names: string, time: string) =>
+    `${failed} von ${total} Kalendern ${failed === 1 ? 'ist' : 'sind'} gerade nicht erreichbar${names && ` (${names})`}. Stand: ${time}.`,
   preview: 'Vorschau: Die obersorbische Übersetzung ist noch nicht vollständig geprüft.',
   close: 'Schließen',
 };
@@ -106,6 +109,8 @@ const en: Common = {
   'error.unknown': 'An unexpected error occurred.',
   dropped: (n: number) => (n === 1 ? '1 invalid entry was left out.' : `${n} invalid entries were left out.`),
   stale: (time: string) => `The data source cannot be reached right now. Showing the data as of ${time}.`,
+  sourcesFailed: (failed: number, total: number, names: string, time: string) =>
+    `${failed} of ${total} calendars ${failed === 1 ? 'is' : 'are'} unavailable right now${names && ` (${names})`}. As of ${time}.`,
   preview: 'Preview: the Upper Sorbian translation has not been fully reviewed yet.',
   close: 'Close',
 };

@@ -3,21 +3,24 @@ import { css } from 'lit';
 /**
  * Shared host styles and design tokens. Every widget reads `--si-<widget>-*` first, then the
  * global `--si-*` token, then these defaults (WCAG AA on white: text 16:1, muted 7:1, accent
- * 6.4:1, borders 4.5:1). The host page's font is inherited; sizes are in `em` so the widget
- * follows the text size around it and the user's zoom.
+ * 6.4:1, borders 4.5:1). A theme's colours carry over: the focus ring follows the accent, the
+ * alternate surface the surface, muted text and borders the text colour, unless set themselves, so a theme that passes the configurator's
+ * AA check keeps its text readable and its ring at 3:1 everywhere (quality/focus-ring.test.ts).
+ * The host page's font is inherited; sizes are in `em` so the widget follows the text size
+ * around it and the user's zoom.
  */
 export const baseStyles = css`
   :host {
     --_text: var(--si-color-text, #1b1b1b);
-    --_muted: var(--si-color-muted, #555);
+    --_muted: var(--si-color-muted, var(--si-color-text, #555));
     --_surface: var(--si-color-surface, #fff);
-    --_surface-alt: var(--si-color-surface-alt, #f2f4f7);
+    --_surface-alt: var(--si-color-surface-alt, var(--si-color-surface, #f2f4f7));
     --_accent: var(--si-color-accent, #0b5cad);
     --_accent-contrast: var(--si-color-accent-contrast, #fff);
-    --_border: var(--si-color-border, #6b6b6b);
+    --_border: var(--si-color-border, var(--si-color-text, #6b6b6b));
     --_danger: var(--si-color-danger, #a4001d);
     --_warning-bg: var(--si-color-warning-bg, #fff3cd);
-    --_focus: var(--si-color-focus, #0b5cad);
+    --_focus: var(--si-color-focus, var(--_accent));
     --_radius: var(--si-radius, 0.375em);
     --_space: var(--si-space, 1em);
     display: block;

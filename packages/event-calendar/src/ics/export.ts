@@ -68,7 +68,7 @@ export function foldLine(line: string): string {
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** `20251021T150000Z` */
-function utcDateTime(epochMs: number): string {
+export function utcDateTime(epochMs: number): string {
   const d = new Date(epochMs);
   return (
     `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}` +
@@ -80,7 +80,7 @@ function utcDateTime(epochMs: number): string {
 const compactDate = (day: string) => day.replace(/-/g, '');
 
 /** The exclusive end day of an all-day event. */
-function allDayEnd(e: CalendarEvent): string {
+export function allDayEnd(e: CalendarEvent): string {
   if (!e.end) return addDays(e.start, 1);
   if (ISO_DATE.test(e.end)) return e.end > e.start ? e.end : addDays(e.start, 1);
   // An all-day event with a date-time end: it covers the day that end falls on, unless it ends
@@ -92,7 +92,8 @@ function allDayEnd(e: CalendarEvent): string {
   return end > e.start ? end : addDays(e.start, 1);
 }
 
-function locationText(e: CalendarEvent): string | undefined {
+/** Name, address and town of the place in one line. */
+export function locationText(e: CalendarEvent): string | undefined {
   const l = e.location;
   if (!l) return undefined;
   const town = [l.postalCode, l.town].filter(Boolean).join(' ');
