@@ -29,6 +29,7 @@ const bin = (name) => `node_modules/.bin/${name}`;
 run('browsers', 'node', ['scripts/ensure-browsers.mjs']);
 run('type-check', bin('tsc'), ['-p', 'tsconfig.json']);
 run('lint', bin('eslint'), ['--max-warnings=0', '.']);
+run('accessibility reports match their tests (docs/accessibility)', 'node', ['docs/accessibility/generate.mjs', '--check']);
 const unitFiles = find('packages', '.node.test.ts');
 run('unit tests (Node)', 'node', ['--conditions=si-source', '--import', 'tsx', '--test', ...unitFiles]);
 if (existsSync('bench/sizes.mjs')) run('size budgets', 'node', ['bench/sizes.mjs', '--check']);
@@ -36,4 +37,18 @@ run('package builds (ESM, .d.ts, custom-elements.json)', 'npm', ['run', '--silen
 run('publish check (npm pack, install, import, type-check)', 'node', ['--test', 'packages/embed/e2e/pack.e2e.mjs']);
 run('storybook build', bin('storybook'), ['build', '--disable-telemetry', '--quiet', '-o', 'storybook-static']);
 run('end-to-end tests (Chromium, Firefox)', 'node', ['--test', '--test-concurrency=1', 'packages/embed/e2e/embed.e2e.mjs']);
+// The WordPress plugin in a real WordPress: needs Debian's wordpress, MariaDB and PHP. As root
+// (CI) they are installed when missing; otherwise the step is skipped with the line to run.
+const WORDPRESS_E2E = 'wordpress plugin end-to-end (real WordPress 6.1, Chromium, Firefox)';
+if (!only.length || only.some((o) => WORDPRESS_E2E.startsWith(o))) {
+  const wpPackages = ['wordpress', 'mariadb-server', 'php-cli', 'php-mysql'];
+  const wpMissing = () => !['/usr/share/wordpress/wp-settings.php', '/usr/bin/php', '/usr/sbin/mariadbd'].every((f) => existsSync(f));
+  if (wpMissing() && process.getuid?.() === 0) {
+    const apt = { DEBIAN_FRONTEND: 'noninteractive' };
+    run(`${WORDPRESS_E2E}: apt-get update`, 'apt-get', ['update', '-qq'], apt);
+    run(`${WORDPRESS_E2E}: apt-get install`, 'apt-get', ['install', '-y', '-qq', ...wpPackages], apt);
+  }
+  if (wpMissing()) console.log(`\n⚠ skipped: ${WORDPRESS_E2E}. To run it: sudo apt-get install -y ${wpPackages.join(' ')}`);
+  else run(WORDPRESS_E2E, 'node', ['--test', '--test-concurrency=1', 'packages/wordpress/e2e/wordpress.e2e.mjs']);
+}
 run('browser tests (Chromium, Firefox)', bin('web-test-runner'), []);

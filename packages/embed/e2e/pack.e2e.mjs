@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 
 const repo = resolve(import.meta.dirname, '../../..');
 const dirs = readdirSync(join(repo, 'packages')).map((d) => join(repo, 'packages', d)).filter((d) => existsSync(join(d, 'package.json')));
-const pkgs = dirs.map((dir) => ({ dir, json: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) }));
+// Published packages only: a private one (packages/wordpress, the plugin zip) is never packed.
+const pkgs = dirs.map((dir) => ({ dir, json: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) })).filter(({ json }) => !json.private);
 const work = mkdtempSync(join(tmpdir(), 'si-pack-'));
 const npm = (args, cwd) => execFileSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
 
