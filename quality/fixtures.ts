@@ -145,6 +145,21 @@ export async function finder(adapter: DataAdapter): Promise<SiMatchFinder> {
 }
 
 /** Opens an event's details dialog by clicking its agenda button; resolves with the dialog. */
+/** From the first step to the results: one answer, every other question skipped. */
+export async function toResults(el: SiMatchFinder) {
+  $<HTMLInputElement>(el, '#answer-0')!.click();
+  await el.updateComplete;
+  $(el, '[part~=next-button]')!.click();
+  for (let step = 2; step <= ALL_DATA.questionnaire.questions.length; step++) {
+    await waitUntil(() => text($(el, '#heading')).startsWith(`Schritt ${step} `), `never reached step ${step}`);
+    $$(el, 'button').find((b) => text(b) === 'Frage überspringen')!.click();
+    await el.updateComplete;
+  }
+  await waitUntil(() => $$(el, 'button').some((b) => text(b) === 'Ergebnisse anzeigen'));
+  $$(el, 'button').find((b) => text(b) === 'Ergebnisse anzeigen')!.click();
+  await waitUntil(() => $(el, '[part~=results]'));
+}
+
 export async function openEvent(el: SiEventCalendar, button: HTMLElement): Promise<HTMLDialogElement> {
   button.click();
   const dialog = $<HTMLDialogElement>(el, 'dialog.event-dialog')!;

@@ -6,8 +6,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryAdapter } from '@sozial-innovativ/adapters/memory';
 import {
-  $, $$, ALL_DATA, allElements, calendar, card, closeDialog, deepActive, finder, nextFrame, openEvent, showcase, text,
-  type SiMatchFinder,
+  $, $$, ALL_DATA, allElements, calendar, card, closeDialog, deepActive, finder, nextFrame, openEvent, showcase, text, toResults,
 } from './fixtures.js';
 import { focusPage } from './a11y-tree.js';
 
@@ -191,21 +190,6 @@ const WIDGETS: Record<string, (theme: Theme, extra?: Extra) => Promise<string[]>
     return weak;
   },
 };
-
-/** From the first step to the results: one answer, every other question skipped. */
-async function toResults(el: SiMatchFinder) {
-  $<HTMLInputElement>(el, '#answer-0')!.click();
-  await el.updateComplete;
-  $(el, '[part~=next-button]')!.click();
-  for (let step = 2; step <= ALL_DATA.questionnaire.questions.length; step++) {
-    await waitUntil(() => text($(el, '#heading')).startsWith(`Schritt ${step} `), `never reached step ${step}`);
-    $$(el, 'button').find((b) => text(b) === 'Frage überspringen')!.click();
-    await el.updateComplete;
-  }
-  await waitUntil(() => $$(el, 'button').some((b) => text(b) === 'Ergebnisse anzeigen'));
-  $$(el, 'button').find((b) => text(b) === 'Ergebnisse anzeigen')!.click();
-  await waitUntil(() => $(el, '[part~=results]'));
-}
 
 describe('Focus appearance probes: the measurement finds a ring that is missing, thin or faint', () => {
   it('every theme passes the configurator\'s AA check', () => {

@@ -8,7 +8,7 @@ import { failingAdapter } from '@sozial-innovativ/core/testing';
 import { createMemoryAdapter } from '@sozial-innovativ/adapters/memory';
 import {
   $, $$, ALL_DATA, allElements, calendar, calendarReady, card, closeDialog, deepActive, finder, finderReady, mount, nextFrame, openEvent,
-  showcase, showcaseReady, sleep, text,
+  showcase, showcaseReady, sleep, text, toResults,
   type SiEventCalendar, type SiInitiativeCard, type SiInitiativeCards, type SiMatchFinder,
 } from './fixtures.js';
 import { focusPage } from './a11y-tree.js';
@@ -131,21 +131,6 @@ describe('WCAG 2.5.8 target size (minimum): every target at least 24 × 24 px or
     expect(smallTargets(el), 'results').to.deep.equal([]);
   });
 });
-
-/** From the first step to the results: one answer, every other question skipped. */
-async function toResults(el: SiMatchFinder) {
-  $<HTMLInputElement>(el, '#answer-0')!.click();
-  await el.updateComplete;
-  $(el, '[part~=next-button]')!.click();
-  for (let step = 2; step <= ALL_DATA.questionnaire.questions.length; step++) {
-    await waitUntil(() => text($(el, '#heading')).startsWith(`Schritt ${step} `), `never reached step ${step}`);
-    $$(el, 'button').find((b) => text(b) === 'Frage überspringen')!.click();
-    await el.updateComplete;
-  }
-  await waitUntil(() => $$(el, 'button').some((b) => text(b) === 'Ergebnisse anzeigen'));
-  $$(el, 'button').find((b) => text(b) === 'Ergebnisse anzeigen')!.click();
-  await waitUntil(() => $(el, '[part~=results]'));
-}
 
 describe('WCAG 2.4.11 focus not obscured (minimum): a sticky host header hides no focused control', () => {
   const HEADER = 80;
