@@ -57,6 +57,7 @@ export const calendarLocale = (host: SiElement, language: () => Lang) =>
   new LocaleController<CalendarMessages>(host, language, de as CalendarMessages, {
     en: () => import('./messages.en.js'),
     hsb: () => import('./messages.hsb.js'),
+    ls: () => import('./messages.ls.js'),
   });
 
 export type Translate = LocaleController<CalendarMessages>['t'];

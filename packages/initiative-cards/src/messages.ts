@@ -66,6 +66,7 @@ export const localeFor = (host: SiElement, language: () => Lang) =>
   new LocaleController<Messages>(host, language, de, {
     en: () => import('./messages.en.js'),
     hsb: () => import('./messages.hsb.js'),
+    ls: () => import('./messages.ls.js'),
   });
 
 export type Translate = LocaleController<Messages>['t'];

@@ -49,6 +49,7 @@ export class JourneyController implements ReactiveController {
     this.locale = new LocaleController(host, options.lang, de, {
       en: () => import('../messages.en.js'),
       hsb: () => import('../messages.hsb.js'),
+    ls: () => import('../messages.ls.js'),
     });
     // Only with `share`: answers a person chose to put into a link, read back once.
     const hash = options.share && typeof location !== 'undefined' ? location.hash : '';

@@ -1,0 +1,63 @@
+import { plural } from '@sozial-innovativ/core';
+import type { MatchMessages } from './messages.js';
+
+/**
+ * Leichte Sprache: the match finder's texts for German pages with `easy-read`, loaded only then.
+ * Short sentences, one statement each, no abbreviations, numbers as digits (checked by
+ * `messages.ls.node.test.ts`). Partial: every missing key falls back to standard German.
+ */
+const ls: Partial<MatchMessages> = {
+  privacy: 'Ihre Antworten bleiben in Ihrem Browser. Wir senden nichts. Wir speichern nichts.',
+  available: (n: number) => plural('de', n, { one: 'Es gibt {n} Angebot.', other: 'Es gibt {n} Angebote.' }),
+  start: 'Fragen beantworten',
+  step: (i: number, n: number) => `Frage ${i} von ${n}`,
+  optional: '(Sie müssen nicht antworten)',
+  skip: 'Frage auslassen',
+  important: 'Das ist mir sehr wichtig',
+  place: 'Ort oder Land-Kreis',
+  placeNone: 'Bitte wählen Sie',
+  districts: 'Land-Kreise und Städte',
+  postcode: 'Oder Post-Leitzahl in Sachsen',
+  radius: 'Wie weit weg darf es sein?',
+  km: (r: string) => `bis ${r} Kilometer`,
+  errorTitle: 'Bitte prüfen Sie Ihre Antwort.',
+  errorChoose: 'Wählen Sie 1 Antwort aus.',
+  errorPlace: 'Wählen Sie einen Ort. Oder geben Sie eine Post-Leitzahl ein.',
+  errorPostcode: 'Diese Post-Leitzahl kennen wir nicht. Prüfen Sie die Zahl. Oder wählen Sie einen Ort.',
+  errorNumber: 'Geben Sie eine Zahl ein. Zum Beispiel: 600.',
+  errorRange: 'Geben Sie mindestens 1 Zahl ein.',
+  errorOrder: 'Die Zahl bei „mindestens“ muss kleiner sein. Die Zahl bei „höchstens“ muss größer sein.',
+  soFar: (n: number) => plural('de', n, { one: 'Bis jetzt passt {n} Angebot.', other: 'Bis jetzt passen {n} Angebote.' }),
+  check: 'Prüfen Sie Ihre Antworten.',
+  skipped: 'Keine Antwort',
+  isImportant: 'sehr wichtig',
+  results: (n: number) => plural('de', n, { one: '{n} Angebot passt', other: '{n} Angebote passen' }),
+  excluded: (n: number) => plural('de', n, { one: '{n} Angebot passt nicht zu Ihren Antworten.', other: '{n} Angebote passen nicht zu Ihren Antworten.' }),
+  none: 'Kein Angebot passt zu allen Antworten. Sie können Ihre Antworten ändern. Oder Sie nutzen einen Vorschlag.',
+  score: (p: string) => `Passt zu ${p} Prozent`,
+  fitMe: (p: string) => `Das Angebot passt zu ${p} Prozent zu Ihnen.`,
+  fitThem: (p: string) => `Sie passen zu ${p} Prozent zum Angebot.`,
+  noCriteria: 'Wir können nicht vergleichen. Sie haben keine passende Frage beantwortet.',
+  distance: (km: string) => `${km} Kilometer weg`,
+  theirWish: (label: string) => `${label} (das wünscht sich das Angebot)`,
+  why: (name: string) => `Darum passt „${name}“`,
+  details: 'Mehr wissen',
+  filters: 'Weniger Ergebnisse zeigen',
+  district: 'Land-Kreis',
+  goodOnly: 'Nur Angebote, die sehr gut passen',
+  showing: (shown: number, total: number) => `Sie sehen ${shown} von ${total} Angeboten.`,
+  startOver: 'Noch einmal von vorne',
+  pick: 'Zum Vergleich',
+  compare: (n: number) => `Angebote vergleichen (${n})`,
+  compareFew: 'Wählen Sie mindestens 2 Angebote. Dann können Sie vergleichen.',
+  compareMax: 'Sie können höchstens 4 Angebote vergleichen. Nehmen Sie erst ein Angebot heraus.',
+  backToResults: 'Zurück zu den Angeboten',
+  unknown: 'Wissen wir nicht',
+  overall: 'So gut passt es',
+  keep: 'Auf die Merk-Liste',
+  shortlist: (n: number) => `Ihre Merk-Liste (${n})`,
+  shortlistEmpty: 'Ihre Merk-Liste ist leer.',
+  how: 'So rechnen wir',
+  noOffers: 'Im Moment gibt es keine Angebote.',
+};
+export default ls;
