@@ -11,10 +11,11 @@ const text = (node: Element | null | undefined) => (node?.textContent ?? '').rep
 const views = (el: SiEventCalendar) => [...el.shadowRoot!.querySelectorAll('[part=view-button]')].map(text);
 
 async function calendar(attrs: string, events: unknown[] = EVENTS): Promise<SiEventCalendar> {
-  const el = await fixture<SiEventCalendar>(html`<div lang="de"><si-event-calendar date="2026-10-01" months="1" ?easy-read=${attrs === 'easy-read'}></si-event-calendar></div>`);
+  const adapter = createMemoryAdapter({ events });
+  const el = await fixture<SiEventCalendar>(html`<div lang="de"><si-event-calendar date="2026-10-01" months="1" ?easy-read=${attrs === 'easy-read'} .adapter=${adapter}></si-event-calendar></div>`);
   const cal = el.querySelector('si-event-calendar')!;
-  cal.adapter = createMemoryAdapter({ events });
-  await waitUntil(() => $(cal, '.body')?.getAttribute('aria-busy') === 'false', 'calendar did not finish loading');
+  // Loaded: the list or the empty state is there (not only "not busy", which holds before the data too).
+  await waitUntil(() => $(cal, '.body')?.getAttribute('aria-busy') === 'false' && ($(cal, '.agenda .event') || $(cal, '[part~=empty]')), 'calendar did not finish loading');
   await cal.messagesReady();
   await cal.updateComplete;
   return cal;
