@@ -240,7 +240,19 @@ describe('WordPress plugin', { skip }, () => {
 
       // Live preview: the real widget, through the same renderer.
       const preview = '.wp-block-sozial-innovativ-event-calendar si-event-calendar[topics="Nachbarschaft"][lang="de"]';
-      await page.waitForSelector(preview, { timeout: 20_000 });
+      // The block holds what was typed; the preview follows through the REST block renderer (php -S
+      // with a few workers can take a while under load).
+      await page.waitForFunction(() => {
+        const block = window.wp.data.select('core/block-editor').getBlocks().find((b) => b.name === 'sozial-innovativ/event-calendar');
+        return block?.attributes.topics === 'Nachbarschaft' && block.attributes.lang === 'de';
+      }, { timeout: 20_000 }).catch(async (error) => {
+        const attrs = await page.evaluate(() => JSON.stringify(window.wp.data.select('core/block-editor').getBlocks().map((b) => b.attributes)));
+        throw new Error(`${error.message}: the block's attributes are ${attrs}`);
+      });
+      await page.waitForSelector(preview, { timeout: 60_000 }).catch(async (error) => {
+        const shown = await page.evaluate(() => [...document.querySelectorAll('.wp-block-sozial-innovativ-event-calendar si-event-calendar')].map((el) => el.outerHTML.slice(0, 300)).join(' | ') || document.querySelector('.wp-block-sozial-innovativ-event-calendar')?.textContent?.slice(0, 200));
+        throw new Error(`${error.message}; the preview shows: ${shown}`);
+      });
       await waitForShadowText(page, preview, CALENDAR.texts, 20_000);
       assert.ok(!(await widgetText(page, preview)).includes(CALENDAR.absent));
       const previewAttrs = await page.$eval(preview, (el) => el.getAttributeNames().map((n) => [n, el.getAttribute(n)]));
