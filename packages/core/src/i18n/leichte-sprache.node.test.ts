@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { catalogTexts, leichteSpracheProblems, sentences } from './leichte-sprache.js';
+import { catalogProblems, catalogTexts, leichteSpracheProblems, sentences } from './leichte-sprache.js';
 
 describe('Leichte Sprache rules', () => {
   it('passes short, plain sentences with digits', () => {
@@ -41,5 +41,14 @@ describe('Leichte Sprache rules', () => {
     assert.deepEqual(texts.map((t) => t.key), ['a', 'b', 'b', 'b', 'c', 'c', 'c']);
     assert.equal(texts[1]!.text, '1 Angebote');
     assert.equal(texts[4]!.text, '1 von 2');
+  });
+});
+
+describe('catalogProblems', () => {
+  it('finds a key German lacks, a value of another kind and a text that breaks a rule', () => {
+    const german = { title: 'Titel', count: (n: number) => `${n} Einträge`, hint: 'Hinweis' };
+    const ls = { title: 'Der Titel.', count: 'Viele', extra: 'Mehr.', hint: 'Das ist z. B. ein Hinweis.' };
+    assert.deepEqual(catalogProblems(ls, german).map((p) => p.split(':')[0]), ['count', 'extra', 'hint']);
+    assert.deepEqual(catalogProblems({ title: 'Der Titel.' }, german), []);
   });
 });

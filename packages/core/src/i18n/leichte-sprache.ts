@@ -69,3 +69,18 @@ export function catalogTexts(catalog: Record<string, unknown>): { key: string; t
   }
   return out;
 }
+
+/**
+ * What is wrong with a widget's Leichte Sprache catalog `ls`, measured against its standard German
+ * texts `german`: keys German does not have, values of another kind, and every rule a text breaks.
+ * Empty when the catalog is fine.
+ */
+export function catalogProblems(ls: Record<string, unknown>, german: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  for (const [key, value] of Object.entries(ls)) {
+    if (!(key in german)) problems.push(`${key}: not a German key`);
+    else if (typeof value !== typeof german[key]) problems.push(`${key}: a ${typeof value}, in German a ${typeof german[key]}`);
+  }
+  for (const { key, text } of catalogTexts(ls)) problems.push(...leichteSpracheProblems(text).map((p) => `${key}: ${p}`));
+  return problems;
+}
