@@ -249,7 +249,16 @@ describe('WordPress plugin', { skip }, () => {
         const attrs = await page.evaluate(() => JSON.stringify(window.wp.data.select('core/block-editor').getBlocks().map((b) => b.attributes)));
         throw new Error(`${error.message}: the block's attributes are ${attrs}`);
       });
-      await page.waitForSelector(preview, { timeout: 60_000 }).catch(async (error) => {
+      // WordPress 6.1's ServerSideRender now and then keeps the answer of an earlier request (seen once
+      // in about ten runs: the preview stayed at the block's first attributes). A visitor's remedy is to
+      // change a setting again; so does this, once, before the test fails.
+      if (!(await page.waitForSelector(preview, { timeout: 20_000 }).catch(() => null))) {
+        console.error('# the preview did not follow the settings; changing the language away and back');
+        await page.select(`#${await controlId('Language')}`, 'en');
+        await new Promise((r) => setTimeout(r, 1500));
+        await page.select(`#${await controlId('Language')}`, 'de');
+      }
+      await page.waitForSelector(preview, { timeout: 45_000 }).catch(async (error) => {
         const shown = await page.evaluate(() => [...document.querySelectorAll('.wp-block-sozial-innovativ-event-calendar si-event-calendar')].map((el) => el.outerHTML.slice(0, 300)).join(' | ') || document.querySelector('.wp-block-sozial-innovativ-event-calendar')?.textContent?.slice(0, 200));
         throw new Error(`${error.message}; the preview shows: ${shown}`);
       });
