@@ -49,6 +49,7 @@
     next: undefined,
     start() {
       t0 = performance.now();
+      performance.mark('cold-start');
       watch(document.getElementById('host'));
     },
     /** A second timed act on the same page (the switch): counted afresh from right before `act`. */

@@ -131,10 +131,19 @@ export function chunkGroups(output) {
   const shared = new Set(widgets.flatMap((w) => [...w.first].filter((id) => owners.get(id).size > 1 || id.includes('rolldown/runtime'))));
   const groups = widgets.map(({ tag, first, all }) => {
     const mine = (id) => owners.get(id)?.size === 1 && owners.get(id).has(tag);
-    // Also what two or more of its chunks import: in the widget's chunk, loaded before any of them.
+    // Also what two or more of its chunks import when one of them imports it statically (a dialog
+    // both its views show): in the widget's chunk, so no view waits for one more round trip. What is
+    // only imported on demand (the event details behind a click) stays a chunk of its own, out of the
+    // first render's bytes.
     const importers = new Map();
-    for (const file of all) for (const dep of [...chunks.get(file).imports, ...chunks.get(file).dynamicImports]) importers.set(dep, (importers.get(dep) ?? 0) + 1);
-    const sharedLater = [...importers].filter(([file, n]) => n > 1 && chunks.get(file).moduleIds.every(mine)).flatMap(([file]) => chunks.get(file).moduleIds);
+    const count = (dep, kind) => importers.set(dep, { static: 0, any: 0, ...importers.get(dep) }).get(dep)[kind]++;
+    for (const file of all) {
+      for (const dep of chunks.get(file).imports) count(dep, 'static'), count(dep, 'any');
+      for (const dep of chunks.get(file).dynamicImports) count(dep, 'any');
+    }
+    const sharedLater = [...importers]
+      .filter(([file, n]) => n.static > 0 && n.any > 1 && chunks.get(file).moduleIds.every(mine))
+      .flatMap(([file]) => chunks.get(file).moduleIds);
     const ids = new Set([...[...first].filter(mine), ...sharedLater]);
     return { name: nameOf(mod(FIRST_RENDER[tag][0])), test: (id) => ids.has(id) };
   });

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateEvents } from '@sozial-innovativ/core';
-import { eventToSchemaOrg, eventsJsonLd } from './to-json-ld.js';
+import { JSON_LD_LIMIT, eventToSchemaOrg, eventsJsonLd } from './to-json-ld.js';
 
 const [hybrid, cancelled, online] = validateEvents([
   {
@@ -45,5 +45,13 @@ describe('eventToSchemaOrg', () => {
     const list = eventsJsonLd([hybrid!, online!, hybrid!]);
     assert.equal(list.numberOfItems, 2);
     assert.deepEqual((list.itemListElement as { position: number }[]).map((x) => x.position), [1, 2]);
+  });
+  it('a month of thousands of events writes the first JSON_LD_LIMIT of them', () => {
+    const many = Array.from({ length: JSON_LD_LIMIT * 3 }, (_, i) => ({ ...hybrid!, id: `e${i}`, title: `Termin ${i}` }));
+    const list = eventsJsonLd(many);
+    assert.equal(list.numberOfItems, JSON_LD_LIMIT);
+    const items = list.itemListElement as { item: { name: string } }[];
+    assert.equal(items.length, JSON_LD_LIMIT);
+    assert.equal(items.at(-1)!.item.name, `Termin ${JSON_LD_LIMIT - 1}`);
   });
 });

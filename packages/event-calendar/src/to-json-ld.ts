@@ -67,9 +67,15 @@ export function eventToSchemaOrg(e: CalendarEvent): Record<string, unknown> {
   return item;
 }
 
-/** The events on screen as a schema.org ItemList of Events (each event once). */
-export function eventsJsonLd(events: readonly CalendarEvent[]): Record<string, unknown> {
-  const unique = [...new Set(events)];
+/**
+ * At most this many events go into the JSON-LD: a month of 10,000 events would otherwise write
+ * megabytes into the partner's page on every switch, and no crawler reads that far.
+ */
+export const JSON_LD_LIMIT = 100;
+
+/** The events on screen as a schema.org ItemList of Events (each event once, the first `limit`). */
+export function eventsJsonLd(events: readonly CalendarEvent[], limit = JSON_LD_LIMIT): Record<string, unknown> {
+  const unique = [...new Set(events)].slice(0, limit);
   return {
     '@context': 'https://schema.org',
     '@type': 'ItemList',
