@@ -53,6 +53,7 @@ const LIBRARIES = {
   ours: 'cold-si-event-calendar.html',
   'ours (embed.js)': 'cold-embed-calendar.html',
   FullCalendar: 'cold-fullcalendar.html',
+  floor: 'cold-floor.html',
 };
 
 /** Issue #15's targets for a widget page, adapter excluded; the iCal page with its adapter. */
@@ -67,6 +68,7 @@ const BYTES_PAGES = [
   { id: 'cards', label: 'initiative cards (memory adapter, 1 000 initiatives)', page: 'cold-si-initiative-cards.html', data: 'cards' },
   { id: 'match', label: 'match finder (memory adapter, 1 000 offers)', page: 'cold-si-match-finder.html', data: 'match' },
   { id: 'fullcalendar', label: 'FullCalendar 7, month view (peer; plus its CSS)', page: 'cold-fullcalendar.html', data: 'month', peer: true },
+  { id: 'floor', label: 'floor: Lit alone, month view (bench/floor)', page: 'cold-floor.html', data: 'month', peer: true, who: 'floor' },
 ];
 
 // --- Data ---------------------------------------------------------------------------------------
@@ -188,6 +190,19 @@ async function buildAll() {
       if (owner) scripts[`./lib/${name}.js`] = `./lib/${owner.fileName}`;
     }
   }
+  // The floor: Lit and one plain element (bench/floor/floor-calendar.js), one minified ES module.
+  await build({
+    configFile: false,
+    root: BENCH,
+    logLevel: 'silent',
+    resolve: { conditions: ['module', 'browser', 'production'] },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir: join(OUT, 'floor'), emptyOutDir: true, target: 'es2022', minify: true, reportCompressedSize: false, copyPublicDir: false,
+      lib: { entry: join(BENCH, 'floor', 'floor-calendar.js'), formats: ['es'], fileName: () => 'floor-calendar.js' },
+      rolldownOptions: { output: { codeSplitting: false } },
+    },
+  });
   await build({
     configFile: false,
     root: BENCH,
@@ -308,7 +323,7 @@ async function speed(browser, base, current, runs) {
  * placed by the module graph (one more than the shallowest requested importer).
  */
 function bytesOf(requests, graph, root, base) {
-  const js = requests.filter((r) => r.type === 'Script' && r.url.startsWith(base) && /\/(lib|fc|embed)\//.test(r.url));
+  const js = requests.filter((r) => r.type === 'Script' && r.url.startsWith(base) && /\/(lib|fc|embed|floor)\//.test(r.url));
   const path = (url) => new URL(url).pathname.slice(1);
   const files = [...new Set(js.map((r) => path(r.url)))];
   const depth = {};
@@ -364,7 +379,7 @@ function bytesOf(requests, graph, root, base) {
 async function bytes(browser, base, current, graph) {
   const results = {};
   for (const p of BYTES_PAGES) {
-    if (p.peer && WHO && !WHO.has('FullCalendar')) continue;
+    if (p.peer && WHO && !WHO.has(p.who ?? 'FullCalendar')) continue;
     if (!p.peer && WHO && !WHO.has('ours')) continue;
     current.data = p.data === 'ics' ? undefined : await pageData(p.data, 1000);
     try {
@@ -421,8 +436,8 @@ export function coldMarkdown(r) {
       '(the switch: from the click) to the first frame after the last DOM mutation, settled = 500 ms without one. ' +
       `Ours: ${r.chunking ?? 'the define entries'}. Load average (1/5/15 min) before ${r.load.before.join(' / ')}, after ${r.load.after?.join(' / ') ?? '?'}.`,
     '',
-    '| case | n | FullCalendar 7 | ours | FC ÷ ours | ours through embed.js | FC ÷ that | target: 10× FC | rows (FC / ours) |',
-    '|---|--:|--:|--:|--:|--:|--:|--:|---|',
+    '| case | n | FullCalendar 7 | ours | FC ÷ ours | ours through embed.js | FC ÷ that | target: 10× FC | floor: Lit alone | rows (FC / ours) |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|---|',
   );
   const cell = (x) => (x?.ms ? `${ms(x.ms.median)} (${ms(x.ms.min)}–${ms(x.ms.max)})` : x?.error ? `error: ${x.error.slice(0, 80)}` : '');
   for (const c of SPEED_CASES) {
@@ -430,11 +445,12 @@ export function coldMarkdown(r) {
       const ours = r.speed[`${c.id}:${n}:ours`];
       const embed = r.speed[`${c.id}:${n}:ours (embed.js)`];
       const fc = r.speed[`${c.id}:${n}:FullCalendar`];
+      const floor = r.speed[`${c.id}:${n}:floor`];
       const target = fc?.ms ? fc.ms.median / 10 : undefined;
       const ratio = (x) => (fc?.ms && x?.ms ? `${(fc.ms.median / x.ms.median).toFixed(1)}×` : '');
       const best = [ours, embed].filter((x) => x?.ms).map((x) => x.ms.median);
       const verdict = target !== undefined && best.length ? (Math.min(...best) <= target ? ' ✓' : ' ✗') : '';
-      out.push(`| ${c.label} | ${thousands(n)} | ${cell(fc)} | **${cell(ours)}** | ${ratio(ours)} | **${cell(embed)}** | ${ratio(embed)} | ${target !== undefined ? `≤ ${ms(target)}${verdict}` : ''} | ${fc?.rows ?? '–'} / ${ours?.rows ?? '–'} |`);
+      out.push(`| ${c.label} | ${thousands(n)} | ${cell(fc)} | **${cell(ours)}** | ${ratio(ours)} | **${cell(embed)}** | ${ratio(embed)} | ${target !== undefined ? `≤ ${ms(target)}${verdict}` : ''} | ${cell(floor)} | ${fc?.rows ?? '–'} / ${ours?.rows ?? '–'} |`);
     }
   }
   out.push(

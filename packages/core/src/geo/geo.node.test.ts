@@ -1,9 +1,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { SAXON_DISTRICTS, distanceKm, findPlace, placeForPostcode } from './saxony.js';
+import { SAXON_DISTRICTS, SAXON_PLACES, distanceKm, findPlace, placeForPostcode } from './saxony.js';
 
 describe('Saxon places', () => {
   it('has the 13 districts', () => assert.equal(SAXON_DISTRICTS.length, 13));
+  it('lists the districts of the places, each once, in German order', () => {
+    const districts = [...new Set(SAXON_PLACES.map((x) => x.district))].sort((a, b) => a.localeCompare(b, 'de'));
+    assert.deepEqual(SAXON_DISTRICTS, districts);
+  });
   it('finds towns by name, folding case, umlauts and ß', () => {
     assert.equal(findPlace('weisswasser')?.name, 'Weißwasser');
     assert.equal(findPlace('GÖRLITZ')?.district, 'Görlitz');

@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import {
   addDays, addMonths, dayKey, daysInMonth, eventBounds, isoDay, isoInZone, isoWeek, isTimeZone, monthStart, sameMonth,
   timeZoneOffset, toEpoch, utcNoon, wallTimeToEpoch, weekdayMonday0, weekStart, zonedTimeToEpoch,
@@ -130,5 +131,33 @@ describe('days, weeks and months', () => {
     assert.equal(isoDay('21.10.2026'), undefined);
     assert.equal(isoDay(undefined), undefined);
     assert.equal(iso(utcNoon('2026-10-21')), '2026-10-21T12:00:00.000Z');
+  });
+});
+
+describe('dayKey', () => {
+  it('agrees with Intl for any instant 1970–2100 in zones with odd offsets and their transitions', () => {
+    const zones = ['Europe/Berlin', 'America/St_Johns', 'Asia/Kolkata', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'Pacific/Chatham', 'Pacific/Kiritimati', 'UTC'];
+    const intl = new Map(zones.map((z) => [z, new Intl.DateTimeFormat('en-CA', { timeZone: z, year: 'numeric', month: '2-digit', day: '2-digit' })]));
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), fc.integer({ min: 0, max: 4_102_444_800_000 }), (zone, t) => {
+        assert.equal(dayKey(t, zone), intl.get(zone)!.format(t));
+      }),
+      { numRuns: 20_000 },
+    );
+    // The offset itself, read from Intl at the instant (not through any cache).
+    const parts = new Map(zones.map((z) => [z, new Intl.DateTimeFormat('en-US', { timeZone: z, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })]));
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), fc.integer({ min: 0, max: 4_102_444_800 }), (zone, s) => {
+        const p = Object.fromEntries(parts.get(zone)!.formatToParts(s * 1000).map((x) => [x.type, Number(x.value)]));
+        assert.equal(timeZoneOffset(s * 1000, zone), Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - s * 1000);
+      }),
+      { numRuns: 20_000 },
+    );
+    // Around midnight and the transitions, minute by minute.
+    for (const zone of zones) {
+      for (const start of [wall(2026, 3, 28, 12, 0), wall(2026, 10, 24, 12, 0), wall(2026, 4, 4, 12, 0)]) {
+        for (let t = start; t < start + 2 * 86_400_000; t += 60_000) assert.equal(dayKey(t, zone), intl.get(zone)!.format(t), `${zone} ${iso(t)}`);
+      }
+    }
   });
 });
