@@ -297,6 +297,13 @@ export function overRequests({ ours, pages = [] }, rule = requestRule()) {
   ]);
 }
 
+/** embed.js pages over their byte budget (bench/budgets.json `pages`: min+gzip without the adapter). */
+export function overPageBudgets({ pages = [] }, file = readBudgets()) {
+  const budgets = file.pages?.budgets ?? {};
+  return pages.filter((p) => p.gzip !== undefined && budgets[p.name] !== undefined && p.gzip > budgets[p.name])
+    .map((p) => `${p.name}: ${kb(p.gzip)} KB min+gzip before its first render, over its budget of ${kb(budgets[p.name])} KB`);
+}
+
 /** The requests tables: each entry bundled on its own (npm path), each embed.js page. */
 export function requestsMarkdown({ ours, pages = [] }, rule = requestRule()) {
   const lines = [
@@ -427,8 +434,12 @@ if (isMain) {
     }
     const pageErrors = sizes.pages.filter((p) => p.error);
     for (const p of pageErrors) console.error(`✖ ${p.name} do not build: ${p.error}`);
+    const heavy = overPageBudgets(sizes, file);
+    for (const line of heavy) console.error(`✖ ${line} (bench/budgets.json "pages"). Keep what the page does not show out of its chunks: see packages/embed/build.mjs.`);
+    const unbudgetedPages = sizes.pages.filter((p) => p.gzip !== undefined && file.pages?.budgets?.[p.name] === undefined);
+    for (const p of unbudgetedPages) console.warn(`! embed.js page "${p.name}" has no byte budget in bench/budgets.json "pages"`);
     const unbudgeted = sizes.ours.filter((e) => e.total && file.budgets[e.name] === undefined);
     for (const e of unbudgeted) console.warn(`! ${e.name} has no budget yet: run node bench/sizes.mjs --init-budgets`);
-    if (over.length || errors.length || slow.length || pageErrors.length) process.exit(1);
+    if (over.length || errors.length || slow.length || pageErrors.length || heavy.length) process.exit(1);
   }
 }

@@ -70,33 +70,25 @@ export function addMonths(day: string, n: number): string {
 
 /** Zones change their offset on quarter hours (all of them since 1970), so offsets are kept per quarter. */
 const QUARTER_MS = 900_000;
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
-/** Per zone: quarter-hour start (epoch ms) → offset. */
-const offsets = new Map<string, Map<number, number>>();
-let cached = 0;
+/** Per zone: its formatter and quarter-hour start (epoch ms) → offset. */
+const zones = new Map<string, { f: Intl.DateTimeFormat; q: Map<number, number> }>();
 
 /** Offset of `timeZone` at the start of the quarter hour `quarter` (one `formatToParts`, cached). */
 function quarterOffset(quarter: number, timeZone: string): number {
-  let zone = offsets.get(timeZone);
-  if (!zone) offsets.set(timeZone, (zone = new Map()));
-  let offset = zone.get(quarter);
+  let zone = zones.get(timeZone);
+  if (!zone) {
+    const f = new Intl.DateTimeFormat('en-US', {
+      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+    });
+    zones.set(timeZone, (zone = { f, q: new Map() }));
+  }
+  let offset = zone.q.get(quarter);
   if (offset === undefined) {
-    let f = offsetFormatters.get(timeZone);
-    if (!f) {
-      f = new Intl.DateTimeFormat('en-US', {
-        timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-        hour: 'numeric', minute: 'numeric', second: 'numeric',
-      });
-      offsetFormatters.set(timeZone, f);
-    }
     const p: Record<string, number> = {};
-    for (const { type, value } of f.formatToParts(quarter)) p[type] = Number(value);
+    for (const { type, value } of zone.f.formatToParts(quarter)) p[type] = Number(value);
     offset = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - quarter;
-    if (++cached > 100_000) {
-      offsets.clear();
-      cached = 0;
-    }
-    zone.set(quarter, offset);
+    if (zone.q.size > 100_000) zone.q.clear();
+    zone.q.set(quarter, offset);
   }
   return offset;
 }
