@@ -49,6 +49,11 @@ export const SPEED_CASES = [
   { id: 'list', label: 'list, first render', ns: [1000, 10000] },
   { id: 'switch', label: 'month switch (click → settled)', ns: [1000, 10000] },
 ];
+/** The other widgets, cold, ours only (no peer of theirs is built here yet): page per case. */
+export const OTHER_CASES = [
+  { id: 'cards', label: 'initiative cards, first render (24 cards shown)', ns: [1000, 10000], page: 'cold-si-initiative-cards.html' },
+  { id: 'match', label: 'match finder, start screen shown', ns: [1000, 10000], page: 'cold-si-match-finder.html' },
+];
 const LIBRARIES = {
   ours: 'cold-si-event-calendar.html',
   'ours (embed.js)': 'cold-embed-calendar.html',
@@ -313,6 +318,25 @@ async function speed(browser, base, current, runs) {
       }
     }
   }
+  if (!WHO || WHO.has('ours')) {
+    for (const c of OTHER_CASES) {
+      for (const n of c.ns) {
+        current.data = await pageData(c.id, n);
+        const xs = [];
+        let error;
+        for (let i = 0; i < runs && !error; i++) {
+          try {
+            xs.push((await visit(browser, base, c.page)).first);
+          } catch (e) {
+            error = String(e?.message ?? e);
+          }
+        }
+        const key = `${c.id}:${n}:ours`;
+        results[key] = xs.length ? { ms: stats(xs.map((x) => x.ms)), rows: xs.at(-1).detail.rows, ...(error && { error }) } : { error };
+        log(`  cold ${c.label} N=${n} ours: ${xs.length ? `${results[key].ms.median.toFixed(1)} ms` : `error: ${error}`}`);
+      }
+    }
+  }
   return results;
 }
 
@@ -330,7 +354,8 @@ function bytesOf(requests, graph, root, base) {
   const importers = (f) => files.filter((g) => graph[g]?.imports.includes(f));
   const depthOf = (f, seen = new Set()) => {
     if (depth[f] !== undefined) return depth[f];
-    if (seen.has(f)) return Infinity;
+    // An initiator chain that loops back (a chunk requested from a stack that holds itself): unknown here.
+    if (seen.has(f)) return NaN;
     seen.add(f);
     const r = js.find((x) => path(x.url) === f);
     const init = r.initiator ?? {};
@@ -339,11 +364,12 @@ function bytesOf(requests, graph, root, base) {
     let d;
     if (init.type === 'parser' && (!init.url || !files.includes(path(init.url)))) d = 1;
     else if (init.url && files.includes(path(init.url))) d = depthOf(path(init.url), seen) + 1;
-    else if (byStack.length) d = Math.max(...byStack.map((g) => depthOf(g, seen))) + 1;
+    else if (byStack.some((g) => Number.isFinite(depthOf(g, seen)))) d = Math.max(...byStack.map((g) => depthOf(g, seen)).filter(Number.isFinite)) + 1;
     else {
-      const from = importers(f).map((g) => depthOf(g, seen));
+      const from = importers(f).map((g) => depthOf(g, seen)).filter(Number.isFinite);
       d = from.length ? Math.min(...from) + 1 : 1;
     }
+    if (!Number.isFinite(d)) return NaN; // inside a loop: the outer call places it
     return (depth[f] = d);
   };
   for (const f of files) depthOf(f);
@@ -366,7 +392,8 @@ function bytesOf(requests, graph, root, base) {
   const widget = closure(roots.filter((f) => !isAdapterRoot(f)));
   const adapter = files.filter((f) => !widget.has(f));
   const sum = (fs) => fs.reduce((s, f) => s + gzip[f], 0);
-  const maxDepth = (fs) => Math.max(0, ...fs.map((f) => depth[f]));
+  // A file whose initiators loop back has no depth here (NaN): the table prints "?".
+  const maxDepth = (fs) => Math.max(0, ...fs.map((f) => depth[f] ?? NaN));
   const without = files.filter((f) => widget.has(f));
   return {
     all: { requests: files.length, gzip: sum(files), depth: maxDepth(files) },
@@ -453,6 +480,11 @@ export function coldMarkdown(r) {
       out.push(`| ${c.label} | ${thousands(n)} | ${cell(fc)} | **${cell(ours)}** | ${ratio(ours)} | **${cell(embed)}** | ${ratio(embed)} | ${target !== undefined ? `≤ ${ms(target)}${verdict}` : ''} | ${cell(floor)} | ${fc?.rows ?? '–'} / ${ours?.rows ?? '–'} |`);
     }
   }
+  const others = OTHER_CASES.flatMap((c) => c.ns.map((n) => [c, n, r.speed[`${c.id}:${n}:ours`]])).filter(([, , x]) => x);
+  if (others.length) {
+    out.push('', 'The other widgets, the same way (ours only, memory adapter, 1 000 or 10 000 items; no peer of theirs is built here yet):', '', '| case | n | ours | rows |', '|---|--:|--:|--:|');
+    for (const [c, n, x] of others) out.push(`| ${c.label} | ${thousands(n)} | **${cell(x)}** | ${x.rows ?? '–'} |`);
+  }
   out.push(
     '',
     'JavaScript a visitor downloads until the page has settled (every request, each file gzip -9, KB = 1024 B; depth = ' +
@@ -471,7 +503,8 @@ export function coldMarkdown(r) {
     const ok = w.gzip <= BYTES_TARGETS.gzip && w.requests <= BYTES_TARGETS.requests && w.depth <= BYTES_TARGETS.depth;
     const icsOk = id !== 'ics' || b.all.gzip <= BYTES_TARGETS.icsWithAdapter;
     const target = b.peer ? '' : `${ok ? '✓' : '✗'}${id === 'ics' ? `, with adapter ${icsOk ? '✓' : '✗'}` : ''}`;
-    out.push(`| ${b.label} | ${w.requests} / ${kb(w.gzip)} / ${w.depth} | ${b.adapter.requests ? `${b.adapter.requests} / ${kb(b.adapter.gzip)}` : '–'} | ${b.all.requests} / **${kb(b.all.gzip)}** / ${b.all.depth} | ${target} |`);
+    const d = (x) => (Number.isFinite(x) ? x : '?');
+    out.push(`| ${b.label} | ${w.requests} / ${kb(w.gzip)} / ${d(w.depth)} | ${b.adapter.requests ? `${b.adapter.requests} / ${kb(b.adapter.gzip)}` : '–'} | ${b.all.requests} / **${kb(b.all.gzip)}** / ${d(b.all.depth)} | ${target} |`);
   }
   return out.join('\n');
 }
