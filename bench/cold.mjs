@@ -35,8 +35,9 @@ import { serve } from './serve.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH, '..');
-const OUT = join(BENCH, '.tmp', 'cold');
-export const RESULTS_FILE = join(BENCH, '.tmp', 'cold.json');
+/** Where the pages and builds go; `COLD_OUT` gives a parallel run its own folder. */
+const OUT = process.env.COLD_OUT ? resolve(process.env.COLD_OUT) : join(BENCH, '.tmp', 'cold');
+export const RESULTS_FILE = process.env.COLD_OUT ? join(resolve(process.env.COLD_OUT), 'cold.json') : join(BENCH, '.tmp', 'cold.json');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const WHO = process.env.BENCH_WHO ? new Set(process.env.BENCH_WHO.split(',')) : undefined;
 const log = (...a) => console.error(...a);
@@ -220,11 +221,15 @@ async function buildAll() {
     },
   });
   // The published script-tag build (packages/embed/dist), as the README's snippet loads it.
-  const { buildEmbed } = await import('../packages/embed/build.mjs');
-  await buildEmbed();
-  cpSync(join(ROOT, 'packages', 'embed', 'dist'), join(OUT, 'embed'), { recursive: true, filter: (f) => !f.endsWith('.map') });
+  // COLD_NO_EMBED=1 leaves it out (a parallel run must not rebuild the shared dist/).
+  const embedded = !process.env.COLD_NO_EMBED;
+  if (embedded) {
+    const { buildEmbed } = await import('../packages/embed/build.mjs');
+    await buildEmbed();
+    cpSync(join(ROOT, 'packages', 'embed', 'dist'), join(OUT, 'embed'), { recursive: true, filter: (f) => !f.endsWith('.map') });
+  }
   // Its module graph (static imports only; `import()` is not one) for the bytes table.
-  for (const f of ['embed.js', ...readdirSync(join(OUT, 'embed', 'chunks')).map((c) => `chunks/${c}`)]) {
+  for (const f of embedded ? ['embed.js', ...readdirSync(join(OUT, 'embed', 'chunks')).map((c) => `chunks/${c}`)] : []) {
     if (!f.endsWith('.js')) continue;
     const code = readFileSync(join(OUT, 'embed', f), 'utf8');
     const imports = [...code.matchAll(/(?<![\w$.(])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g)]
