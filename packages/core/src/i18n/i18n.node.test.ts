@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { commonMessages, createTranslator, dateFormat, localize, normalizeLang, plural } from './index.js';
+import fc from 'fast-check';
+import { commonMessages, createTranslator, dateFormat, foldText, localize, normalizeLang, plural } from './index.js';
 import { VERSION } from '../version.js';
 import { readFileSync } from 'node:fs';
 
@@ -42,5 +43,20 @@ describe('i18n', () => {
   it('keeps VERSION in step with package.json', () => {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
     assert.equal(VERSION, pkg.version);
+  });
+});
+
+// The full fold, as foldText did before its ASCII shortcut.
+const fullFold = (s: string) => s.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
+describe('foldText', () => {
+  it('folds the German way', () => {
+    assert.equal(foldText('Weißwasser'), 'weisswasser');
+    assert.equal(foldText('Öko-Dorf GÖRLITZ'), 'oko-dorf gorlitz');
+    assert.equal(foldText('Impact Hub'), 'impact hub');
+  });
+  it('gives the full fold for any text, ASCII or not', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => assert.equal(foldText(s), fullFold(s))), { numRuns: 5000 });
+    fc.assert(fc.property(fc.string(), (s) => assert.equal(foldText(s), fullFold(s))), { numRuns: 5000 });
   });
 });
