@@ -52,8 +52,13 @@ export const SPEED_CASES = [
 ];
 /** The other widgets, cold, ours only (no peer of theirs is built here yet): page per case. */
 export const OTHER_CASES = [
-  { id: 'cards', label: 'initiative cards, first render (24 cards shown)', ns: [1000, 10000], page: 'cold-si-initiative-cards.html' },
-  { id: 'match', label: 'match finder, start screen shown', ns: [1000, 10000], page: 'cold-si-match-finder.html' },
+  { id: 'cards', label: 'initiative cards, first render (24 cards shown)', ns: [1000, 10000], page: 'cold-si-initiative-cards.html', peer: { name: 'List.js 2', page: 'cold-listjs.html' } },
+  { id: 'match', label: 'match finder, start screen / first question shown', ns: [1000, 10000], page: 'cold-si-match-finder.html', peer: { name: 'SurveyJS 2', page: 'cold-surveyjs.html' } },
+];
+/** The peers of the other widgets, each one classic script (+ stylesheet) from bench/peers/. */
+const OTHER_PEERS = [
+  { entry: 'listjs.js', name: 'PeerListJs' },
+  { entry: 'surveyjs.js', name: 'PeerSurveyJs', css: 'surveyjs' },
 ];
 const LIBRARIES = {
   ours: 'cold-si-event-calendar.html',
@@ -75,6 +80,8 @@ const BYTES_PAGES = [
   { id: 'match', label: 'match finder (memory adapter, 1 000 offers)', page: 'cold-si-match-finder.html', data: 'match' },
   { id: 'fullcalendar', label: 'FullCalendar 7, month view (peer; plus its CSS)', page: 'cold-fullcalendar.html', data: 'month', peer: true },
   { id: 'floor', label: 'floor: Lit alone, month view (bench/floor)', page: 'cold-floor.html', data: 'month', peer: true, who: 'floor' },
+  { id: 'listjs', label: 'List.js 2, 1 000 initiatives (peer of the initiative cards)', page: 'cold-listjs.html', data: 'cards', peer: true, who: 'peer' },
+  { id: 'surveyjs', label: 'SurveyJS 2, first question (peer of the match finder)', page: 'cold-surveyjs.html', data: 'match', peer: true, who: 'peer' },
 ];
 
 // --- Data ---------------------------------------------------------------------------------------
@@ -101,6 +108,27 @@ async function monthEvents(n, month, seed) {
   });
 }
 
+/**
+ * The questionnaire in SurveyJS's own JSON (the peer of the match finder; converting is the
+ * partner's server's job: not timed): one page per question, German texts.
+ */
+function surveyJson(questionnaire) {
+  const de = (t) => (typeof t === 'string' ? t : t?.de ?? '');
+  const choices = (q) => (q.options ?? []).map((o) => ({ value: o.value, text: de(o.label) }));
+  const question = (q) => {
+    const base = { name: q.id, title: de(q.label), description: de(q.hint), isRequired: !!q.required };
+    switch (q.kind) {
+      case 'single': return { ...base, type: 'radiogroup', choices: choices(q) };
+      case 'multiple': return { ...base, type: 'checkbox', choices: choices(q) };
+      case 'scale': return { ...base, type: 'rating', rateValues: choices(q) };
+      case 'boolean': return { ...base, type: 'boolean' };
+      case 'range': return { ...base, type: 'text', inputType: 'number', min: q.min, max: q.max, step: q.step };
+      default: return { ...base, type: 'text' };
+    }
+  };
+  return { title: de(questionnaire.title), description: de(questionnaire.intro), pages: questionnaire.questions.map((q) => ({ name: q.id, elements: [question(q)] })) };
+}
+
 /** FullCalendar's own input format (converting is the partner's server's job: not timed). */
 const fcInput = (events) => events.map((e) => ({ id: e.id, title: e.title, start: e.start, end: e.end }));
 
@@ -115,7 +143,7 @@ async function pageData(kind, n = 1000) {
     data = { initiatives: generateInitiatives(n) };
   } else if (kind === 'match') {
     const { generateOffers, questionnaire } = await import('../demo/data/generate-offers.ts');
-    data = { questionnaire, offers: generateOffers(n) };
+    data = { questionnaire, offers: generateOffers(n), survey: surveyJson(questionnaire) };
   } else {
     const events = await monthEvents(n, '2026-03', 1);
     if (kind === 'switch') events.push(...(await monthEvents(n, '2026-04', 2)));
@@ -195,6 +223,20 @@ async function buildAll() {
       const owner = chunks.find((c) => c.moduleIds.includes(id));
       if (owner) scripts[`./lib/${name}.js`] = `./lib/${owner.fileName}`;
     }
+  }
+  // The peers of the other widgets: one classic script each (+ its stylesheet).
+  for (const peer of OTHER_PEERS) {
+    await build({
+      configFile: false,
+      root: BENCH,
+      logLevel: 'silent',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      build: {
+        outDir: join(OUT, 'peers'), emptyOutDir: false, target: 'es2022', minify: true, reportCompressedSize: false, copyPublicDir: false,
+        lib: { entry: join(BENCH, 'peers', peer.entry), formats: ['iife'], name: peer.name, fileName: () => peer.entry, ...(peer.css && { cssFileName: peer.css }) },
+        rolldownOptions: { output: { codeSplitting: false } },
+      },
+    });
   }
   // The floor: Lit and one plain element (bench/floor/floor-calendar.js), one minified ES module.
   await build({
@@ -323,22 +365,26 @@ async function speed(browser, base, current, runs) {
       }
     }
   }
-  if (!WHO || WHO.has('ours')) {
-    for (const c of OTHER_CASES) {
-      for (const n of c.ns) {
-        current.data = await pageData(c.id, n);
-        const xs = [];
-        let error;
-        for (let i = 0; i < runs && !error; i++) {
+  const otherWho = [['ours', (c) => c.page], ['peer', (c) => c.peer.page]].filter(([w]) => !WHO || WHO.has(w));
+  for (const c of OTHER_CASES) {
+    for (const n of c.ns) {
+      current.data = await pageData(c.id, n);
+      const xs = Object.fromEntries(otherWho.map(([w]) => [w, []]));
+      const errors = {};
+      for (let i = 0; i < runs; i++) {
+        for (const [w, page] of i % 2 ? [...otherWho].reverse() : otherWho) {
+          if (errors[w]) continue;
           try {
-            xs.push((await visit(browser, base, c.page)).first);
+            xs[w].push((await visit(browser, base, page(c))).first);
           } catch (e) {
-            error = String(e?.message ?? e);
+            errors[w] = String(e?.message ?? e);
           }
         }
-        const key = `${c.id}:${n}:ours`;
-        results[key] = xs.length ? { ms: stats(xs.map((x) => x.ms)), rows: xs.at(-1).detail.rows, ...(error && { error }) } : { error };
-        log(`  cold ${c.label} N=${n} ours: ${xs.length ? `${results[key].ms.median.toFixed(1)} ms` : `error: ${error}`}`);
+      }
+      for (const [w] of otherWho) {
+        const key = `${c.id}:${n}:${w}`;
+        results[key] = xs[w].length ? { ms: stats(xs[w].map((x) => x.ms)), rows: xs[w].at(-1).detail.rows, ...(errors[w] && { error: errors[w] }) } : { error: errors[w] };
+        log(`  cold ${c.label} N=${n} ${w}: ${xs[w].length ? `${results[key].ms.median.toFixed(1)} ms` : `error: ${errors[w]}`}`);
       }
     }
   }
@@ -352,7 +398,7 @@ async function speed(browser, base, current, runs) {
  * placed by the module graph (one more than the shallowest requested importer).
  */
 function bytesOf(requests, graph, root, base) {
-  const js = requests.filter((r) => r.type === 'Script' && r.url.startsWith(base) && /\/(lib|fc|embed|floor)\//.test(r.url));
+  const js = requests.filter((r) => r.type === 'Script' && r.url.startsWith(base) && /\/(lib|fc|embed|floor|peers)\//.test(r.url));
   const path = (url) => new URL(url).pathname.slice(1);
   const files = [...new Set(js.map((r) => path(r.url)))];
   const depth = {};
@@ -485,10 +531,16 @@ export function coldMarkdown(r) {
       out.push(`| ${c.label} | ${thousands(n)} | ${cell(fc)} | **${cell(ours)}** | ${ratio(ours)} | **${cell(embed)}** | ${ratio(embed)} | ${target !== undefined ? `≤ ${ms(target)}${verdict}` : ''} | ${cell(floor)} | ${fc?.rows ?? '–'} / ${ours?.rows ?? '–'} |`);
     }
   }
-  const others = OTHER_CASES.flatMap((c) => c.ns.map((n) => [c, n, r.speed[`${c.id}:${n}:ours`]])).filter(([, , x]) => x);
+  const others = OTHER_CASES.flatMap((c) => c.ns.map((n) => [c, n, r.speed[`${c.id}:${n}:ours`], r.speed[`${c.id}:${n}:peer`]])).filter(([, , x, y]) => x || y);
   if (others.length) {
-    out.push('', 'The other widgets, the same way (ours only, memory adapter, 1 000 or 10 000 items; no peer of theirs is built here yet):', '', '| case | n | ours | rows |', '|---|--:|--:|--:|');
-    for (const [c, n, x] of others) out.push(`| ${c.label} | ${thousands(n)} | **${cell(x)}** | ${x.rows ?? '–'} |`);
+    out.push(
+      '', 'The other widgets, the same way (ours: the memory adapter from the raw items, validation counts; the peer: its own format, one classic script):', '',
+      '| case | n | peer | peer: ms | ours | peer ÷ ours | rows (peer / ours) |', '|---|--:|---|--:|--:|--:|---|',
+    );
+    for (const [c, n, x, y] of others) {
+      const ratio = x?.ms && y?.ms ? `${(y.ms.median / x.ms.median).toFixed(1)}×` : '';
+      out.push(`| ${c.label} | ${thousands(n)} | ${c.peer.name} | ${cell(y)} | **${cell(x)}** | ${ratio} | ${y?.rows ?? '–'} / ${x?.rows ?? '–'} |`);
+    }
   }
   out.push(
     '',
