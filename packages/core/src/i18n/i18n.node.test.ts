@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { commonMessages, createTranslator, dateFormat, foldText, localize, normalizeLang, plural } from './index.js';
+import { commonMessages, createTranslator, dateFormat, foldText, formatCount, localize, normalizeLang, plural } from './index.js';
 import { VERSION } from '../version.js';
 import { readFileSync } from 'node:fs';
 
@@ -58,5 +58,14 @@ describe('foldText', () => {
   it('gives the full fold for any text, ASCII or not', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => assert.equal(foldText(s), fullFold(s))), { numRuns: 5000 });
     fc.assert(fc.property(fc.string(), (s) => assert.equal(foldText(s), fullFold(s))), { numRuns: 5000 });
+  });
+});
+
+describe('formatCount', () => {
+  it('gives what Intl.NumberFormat gives, in every language', () => {
+    for (const lang of ['de', 'en', 'hsb'] as const) {
+      const intl = new Intl.NumberFormat({ de: 'de-DE', en: 'en-GB', hsb: 'hsb' }[lang]);
+      for (const n of [0, 1, 2, 7, 42, 999, -5, 1000, 10_000, 1_234_567, 2.5, -1000]) assert.equal(formatCount(lang, n), intl.format(n), `${lang} ${n}`);
+    }
   });
 });

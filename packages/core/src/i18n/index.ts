@@ -51,7 +51,19 @@ export function plural(lang: Lang, n: number, forms: Partial<Record<Intl.LDMLPlu
   let rules = pluralRules.get(lang);
   if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(INTL_LOCALE[lang])));
   const form = forms[rules.select(n)] ?? forms.other;
-  return form.replace('{n}', new Intl.NumberFormat(INTL_LOCALE[lang]).format(n));
+  return form.replace('{n}', formatCount(lang, n));
+}
+
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+/**
+ * `n` in the page's language ("10.000" in German). Whole numbers below 1 000 need no separator
+ * and no formatter: creating a page's first `Intl` formatter costs ~10 ms on a cold page.
+ */
+export function formatCount(lang: Lang, n: number): string {
+  if (Number.isInteger(n) && Math.abs(n) < 1000) return String(n);
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(INTL_LOCALE[lang])));
+  return format.format(n);
 }
 
 /** Picks the text for `lang` (easy-to-read German when `easy` and present), falling back to German. */

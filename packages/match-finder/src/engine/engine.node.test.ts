@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { distanceKm, findPlace, validateOffers, validateQuestionnaire, type MatchOffer, type Questionnaire } from '@sozial-innovativ/core';
-import { applyHint, decodeAnswers, encodeAnswers, explainMatch, prepareOffers, rankOffers, type Answers } from './index.js';
+import { applyHint, decodeAnswers, encodeAnswers, explainMatch, prepareOffers, preparingOffers, rankOffers, type Answers } from './index.js';
 import { generateOffers, questionnaire as cohousingRaw } from '../../../../demo/data/generate-offers.js';
 
 const questionnaire = (questions: unknown[]): Questionnaire => {
@@ -201,6 +201,15 @@ describe('explanations, order and sharing', () => {
     assert.deepEqual(ids(rankOffers(q, [...list].reverse(), {})), ids(r1));
   });
 
+  it('holds names equal that German collation holds equal (composed or decomposed umlauts), then orders by id', () => {
+    const q = questionnaire([scale]);
+    const list = offers([
+      { id: 'c', name: 'L\u00f6bau' }, { id: 'b', name: 'Lo\u0308bau' }, { id: 'a', name: 'L\u00f6bau' }, { id: 'd', name: 'Loebau' }, { id: 'e', name: 'Lobau' },
+    ]);
+    assert.deepEqual(ids(rankOffers(q, list, {})), ['e', 'a', 'b', 'c', 'd']);
+    assert.deepEqual(ids(rankOffers(q, [...list].reverse(), {})), ['e', 'a', 'b', 'c', 'd']);
+  });
+
   it('reuses prepared offers', () => {
     const q = questionnaire([scale]);
     const prepared = prepareOffers(q, offers([offer('a', { community: 3 })]));
@@ -230,6 +239,13 @@ describe('the co-housing demo questionnaire', () => {
     };
     const a = rankOffers(q, list, answers);
     const b = rankOffers(q, prepareOffers(q, list), answers);
+    // Prepared in steps (as the widget does in idle time): the same preparation, in several parts.
+    const steps = preparingOffers(q, list);
+    let step = steps.next();
+    let count = 0;
+    for (; !step.done; step = steps.next()) count++;
+    assert.ok(count > q.questions.length);
+    assert.deepEqual(step.value, prepareOffers(q, list));
     assert.ok(a.matches.length > 100 && a.excluded > 1000);
     assert.equal(a.matches.length + a.excluded, 10_000);
     assert.deepEqual(ids(a), ids(b));

@@ -2,9 +2,10 @@
  * The matching engine: plain TypeScript, no DOM, deterministic. See the package README for the
  * scoring formula with a worked example.
  *
- * Offers are prepared once per questionnaire (`prepareOffers`): the compared values are pulled
- * into flat per-question columns and coordinates into typed arrays, so ranking is a tight loop
- * over numbers and small arrays with no allocation per criterion.
+ * Offers are prepared once per questionnaire (`prepareOffers`, or `preparingOffers` in steps for
+ * idle time): the compared values are pulled into flat per-question columns and coordinates into
+ * typed arrays, so ranking is a tight loop over numbers and small arrays with no allocation per
+ * criterion.
  */
 import {
   findPlace, placeForPostcode, type AttributeValue, type GeoPoint, type MatchOffer, type Question, type Questionnaire,
@@ -79,6 +80,21 @@ export function offerGeo(offer: MatchOffer): GeoPoint | undefined {
 
 /** Pulls what the questionnaire compares out of every offer, once. */
 export function prepareOffers(questionnaire: Questionnaire, offers: readonly MatchOffer[]): PreparedOffers {
+  const steps = preparingOffers(questionnaire, offers);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How many offers one step of {@link preparingOffers} looks up places for. */
+const GEO_STEP = 2000;
+
+/**
+ * {@link prepareOffers} in steps of a few milliseconds each (places, the name order, each
+ * question's columns), so a page can spread the work over idle time; it returns the same result.
+ */
+export function* preparingOffers(questionnaire: Questionnaire, offers: readonly MatchOffer[]): Generator<void, PreparedOffers, void> {
   const n = offers.length;
   const column = (key: string | undefined, side: 'attributes' | 'seeks') =>
     key === undefined ? undefined : offers.map((o) => (Object.hasOwn(o[side], key) ? o[side][key] : undefined));
@@ -86,26 +102,39 @@ export function prepareOffers(questionnaire: Questionnaire, offers: readonly Mat
   const lon = new Float64Array(n);
   const cosLat = new Float64Array(n);
   for (let i = 0; i < n; i++) {
+    if (i && i % GEO_STEP === 0) yield;
     const geo = offerGeo(offers[i]!);
     lat[i] = geo ? geo.lat * RAD : NaN;
     lon[i] = geo ? geo.lon * RAD : NaN;
     cosLat[i] = Math.cos(lat[i]!);
   }
-  const collator = new Intl.Collator('de');
-  const order = offers.map((_, i) => i).sort((a, b) => collator.compare(offers[a]!.name, offers[b]!.name) || (offers[a]!.id < offers[b]!.id ? -1 : offers[a]!.id > offers[b]!.id ? 1 : 0));
+  yield;
+  // The collator is slow per comparison and large data sets repeat names: each distinct name is
+  // sorted once, then the offers by its position and id, as numbers and plain text.
+  const { compare } = new Intl.Collator('de');
+  const names = [...new Set(offers.map((o) => o.name))].sort(compare);
+  // Names the collator holds equal (say, composed and decomposed umlauts) share a position.
+  const nameAt = new Map<string, number>();
+  names.forEach((name, i) => nameAt.set(name, i && !compare(names[i - 1]!, name) ? nameAt.get(names[i - 1]!)! : i));
+  const byName = offers.map((o) => nameAt.get(o.name)!);
+  yield;
+  const order = offers.map((_, i) => i).sort((a, b) => byName[a]! - byName[b]! || (offers[a]!.id < offers[b]!.id ? -1 : offers[a]!.id > offers[b]!.id ? 1 : 0));
   const nameRank = new Int32Array(n);
   order.forEach((offerIndex, rank) => (nameRank[offerIndex] = rank));
-  const mine = questionnaire.questions.map((q) => (q.kind === 'location' ? undefined : column(q.attribute, 'attributes')));
-  const theirs = questionnaire.questions.map((q) => column(q.seeks, 'seeks'));
-  return {
-    questionnaire,
-    offers,
-    mine,
-    theirs,
-    mineNum: questionnaire.questions.map((q, qi) => numberColumn(q, mine[qi])),
-    theirsNum: questionnaire.questions.map((q, qi) => numberColumn(q, theirs[qi])),
-    lat, lon, cosLat, nameRank,
-  };
+  const mine: (readonly (AttributeValue | undefined)[] | undefined)[] = [];
+  const theirs: typeof mine = [];
+  const mineNum: (NumberColumn | undefined)[] = [];
+  const theirsNum: typeof mineNum = [];
+  for (const q of questionnaire.questions) {
+    yield;
+    const me = q.kind === 'location' ? undefined : column(q.attribute, 'attributes');
+    const them = column(q.seeks, 'seeks');
+    mine.push(me);
+    theirs.push(them);
+    mineNum.push(numberColumn(q, me));
+    theirsNum.push(numberColumn(q, them));
+  }
+  return { questionnaire, offers, mine, theirs, mineNum, theirsNum, lat, lon, cosLat, nameRank };
 }
 
 // --- Answers -------------------------------------------------------------------------------

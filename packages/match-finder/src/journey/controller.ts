@@ -31,6 +31,12 @@ const FOCUS: Record<FocusTarget, string> = {
   'mail-text': '#mail-text',
 };
 
+/** Calls back when the browser is idle; without `requestIdleCallback` (Safari), about a frame later. */
+function whenIdle(callback: (deadline?: IdleDeadline) => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 300 });
+  else setTimeout(callback, 20);
+}
+
 /**
  * The journey's behaviour in the browser, over one loaded data set: the {@link JourneyState},
  * its messages, focus after each change, the page's fragment (a shared link in, "start over"
@@ -39,6 +45,8 @@ const FOCUS: Record<FocusTarget, string> = {
 export class JourneyController implements ReactiveController {
   readonly state: JourneyState;
   private readonly locale: LocaleController<MatchMessages>;
+  /** Preparing the offers for ranking in idle time: 'no' until the first screen has rendered. */
+  private preparing: 'no' | 'yes' | 'stop' = 'no';
 
   constructor(
     private readonly host: JourneyHost,
@@ -54,7 +62,7 @@ export class JourneyController implements ReactiveController {
     // Only with `share`: answers a person chose to put into a link, read back once.
     const hash = options.share && typeof location !== 'undefined' ? location.hash : '';
     const answers = answersFromFragment(questionnaire, hash);
-    const shortlist = shortlistFromFragment(hash, offers.items.map((o) => o.id));
+    const shortlist = hash ? shortlistFromFragment(hash, offers.items.map((o) => o.id)) : [];
     this.state = new JourneyState(questionnaire, offers.items, {
       answers,
       shortlist,
@@ -77,12 +85,30 @@ export class JourneyController implements ReactiveController {
   }
 
   dispose(): void {
+    this.preparing = 'stop';
     this.host.removeController(this.locale);
     this.host.removeController(this);
   }
 
+  /**
+   * The start page needs no ranking. After it has rendered, the offers are prepared for ranking
+   * in idle time, a few milliseconds at a time, usually long before the first answer; an answer
+   * given sooner finishes the rest at once (see {@link JourneyState.prepared}).
+   */
+  private readonly prepareWhenIdle = (deadline?: IdleDeadline): void => {
+    if (this.preparing === 'stop') return;
+    do {
+      if (this.state.prepareStep()) return;
+    } while (deadline && deadline.timeRemaining() > 1);
+    whenIdle(this.prepareWhenIdle);
+  };
+
   /** After a render: moves focus where the last change asked for it. */
   hostUpdated(): void {
+    if (this.preparing === 'no') {
+      this.preparing = 'yes';
+      whenIdle(this.prepareWhenIdle);
+    }
     const want = this.state.focus;
     const target = want && this.host.renderRoot.querySelector<HTMLElement>(FOCUS[want]);
     if (target) {

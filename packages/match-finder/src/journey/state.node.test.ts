@@ -95,6 +95,18 @@ describe('the journey state machine', () => {
     assert.equal(state.soFar, 3);
   });
 
+  it('ranks the same whether the offers were prepared in idle time, partly, or not at all before the first answer', () => {
+    const counts = [0, 1, 3, Infinity].map((steps) => {
+      const { state } = journey();
+      for (let i = 0; i < steps && !state.prepareStep(); i++);
+      state.start();
+      state.submit(form([['answer', 'family']]));
+      state.submit(form([['postcode', '04109'], ['radius', '10']]));
+      return state.soFar;
+    });
+    assert.deepEqual(counts, [3, 3, 3, 3]);
+  });
+
   it('goes back one screen at a time and keeps the answers', () => {
     const { state, seen } = journey();
     state.back();

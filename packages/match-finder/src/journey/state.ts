@@ -5,7 +5,7 @@
  * reported through `step` and `complete`, which carry no answers.
  */
 import type { MatchOffer, Question, Questionnaire } from '@sozial-innovativ/core';
-import { applyHint, prepareOffers, rankOffers, type Answer, type NearMiss, type PreparedOffers, type RankResult, type RankedMatch, type WhatIf } from '../engine/index.js';
+import { applyHint, preparingOffers, rankOffers, type Answer, type NearMiss, type PreparedOffers, type RankResult, type RankedMatch, type WhatIf } from '../engine/index.js';
 import { readStep, type FieldError, type StepFields } from './answers.js';
 
 export type Phase = 'start' | 'step' | 'check' | 'results' | 'compare';
@@ -32,6 +32,9 @@ export interface ResultFilter {
 export interface JourneySnapshot extends ResultFilter {
   readonly questionnaire: Questionnaire;
   readonly questions: readonly Question[];
+  /** The offers as loaded (the start page counts them; nothing is prepared for that). */
+  readonly offers: readonly MatchOffer[];
+  /** The offers prepared for ranking: prepared on first use, if {@link JourneyState.prepareStep} has not finished it. */
   readonly prepared: PreparedOffers;
   readonly phase: Phase;
   /** The question shown in the `step` phase (0-based). */
@@ -82,7 +85,6 @@ type Change = Partial<Writable<Omit<JourneySnapshot, 'result' | 'compared'>>>;
 
 export class JourneyState implements JourneySnapshot {
   readonly questions: readonly Question[];
-  readonly prepared: PreparedOffers;
   readonly phase: Phase = 'start';
   readonly stepIndex: number = 0;
   readonly answers: Readonly<Record<string, Answer>> = {};
@@ -103,16 +105,35 @@ export class JourneyState implements JourneySnapshot {
   /** Back or continue from a step changed from the check page returns there. */
   private returnToCheck = false;
   private ranked?: { answers: JourneySnapshot['answers']; result: RankResult };
+  /** The preparation of the offers, step by step, until it is done. */
+  private preparing?: Generator<void, PreparedOffers, void>;
+  private preparedOffers?: PreparedOffers;
 
   constructor(
     readonly questionnaire: Questionnaire,
-    offers: readonly MatchOffer[],
+    readonly offers: readonly MatchOffer[],
     private readonly on: JourneyCallbacks,
   ) {
-    this.prepared = prepareOffers(questionnaire, offers);
     this.questions = questionnaire.questions;
     if (on.answers && Object.keys(on.answers).length) Object.assign(this, { answers: on.answers, fromLink: true });
     if (on.shortlist?.length) Object.assign(this, { shortlist: [...on.shortlist], fromLink: true });
+  }
+
+  /**
+   * One step (a few milliseconds) of preparing the offers for ranking; true once they are prepared.
+   * The start page needs none of it: the page calls this in idle time after showing it.
+   */
+  prepareStep(): boolean {
+    if (this.preparedOffers) return true;
+    const step = (this.preparing ??= preparingOffers(this.questionnaire, this.offers)).next();
+    if (step.done) this.preparedOffers = step.value;
+    return !!step.done;
+  }
+
+  get prepared(): PreparedOffers {
+    // Asked for before idle time finished it: finish it now.
+    while (!this.prepareStep());
+    return this.preparedOffers!;
   }
 
   get result(): RankResult {

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import {
-  INTL_LOCALE, SAXON_DISTRICTS, SAXON_PLACES, dateFormat, localize, type LocalizedText, type Question,
+  INTL_LOCALE, SAXON_DISTRICTS, SAXON_PLACES, dateFormat, localize, type Lang, type LocalizedText, type Question,
 } from '@sozial-innovativ/core';
 import { renderEmpty, renderNotices } from '@sozial-innovativ/core/elements';
 import {
@@ -23,10 +23,9 @@ export type { JourneyActions, JourneyViewProps, Translate } from './parts.js';
 
 export function renderJourney(props: JourneyViewProps): TemplateResult {
   const { state, t, lang } = props;
-  if (!state.prepared.offers.length) return renderEmpty(t('noOffers'));
+  if (!state.offers.length) return renderEmpty(t('noOffers'));
   const text = (value: LocalizedText | undefined) => localize(value, lang, props.easyRead);
-  const format = new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 1 });
-  const v: View = { ...props, text, number: (x) => format.format(x), label: (q) => text(q.shortLabel ?? q.label) };
+  const v: View = { ...props, text, number: (x) => numberFormat(lang).format(x), label: (q) => text(q.shortLabel ?? q.label) };
   const phase = state.phase;
   return html`${renderNotices(lang, props.offers)}${phase === 'start'
     ? renderStart(v)
@@ -40,6 +39,14 @@ export function renderJourney(props: JourneyViewProps): TemplateResult {
     <p class="status" part="progress" role="status">${phase === 'step' && state.soFar !== undefined ? t('soFar', state.soFar) : nothing}</p>`;
 }
 
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+/** Made when a screen first formats a number with it (the start page does not), then kept for every render. */
+function numberFormat(lang: Lang): Intl.NumberFormat {
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 1 })));
+  return format;
+}
+
 function renderStart(v: View): TemplateResult {
   const { t, state } = v;
   const questionnaire = state.questionnaire;
@@ -47,7 +54,7 @@ function renderStart(v: View): TemplateResult {
     ${heading(v.heading || v.text(questionnaire.title))}
     ${questionnaire.intro ? html`<p>${v.text(questionnaire.intro)}</p>` : nothing}
     <p class="privacy">${t('privacy')}</p>
-    <p>${t('available', state.prepared.offers.length)}</p>
+    <p>${t('available', state.offers.length)}</p>
     ${state.fromLink ? html`<p class="si-notice">${t('fromLink')}</p>` : nothing}
     ${button('start-button', t('start'), v.on.start, true)}
   </section>`;
@@ -240,7 +247,7 @@ export function renderPrintHeader(v: View): TemplateResult {
 /** The shortlist: names only, with the note that it lives for this visit and nowhere else. */
 function renderShortlist(v: View): TemplateResult {
   const { t, state } = v;
-  const kept = state.shortlist.map((id) => state.prepared.offers.find((o) => o.id === id)).filter((o) => !!o);
+  const kept = state.shortlist.map((id) => state.offers.find((o) => o.id === id)).filter((o) => !!o);
   return html`<section part="shortlist" class="shortlist" aria-labelledby="shortlist-heading">
     <h3 id="shortlist-heading">${t('shortlist', kept.length)}</h3>
     ${kept.length ? html`<ul>${kept.map((o) => html`<li>${o.name}</li>`)}</ul>` : html`<p>${t('shortlistEmpty')}</p>`}
