@@ -117,6 +117,15 @@ export interface Validated<T> {
   dropped: number;
 }
 
+const fastValidators = new WeakMap<v.GenericSchema, FastValidator>();
+
+/** The schema's fast validator, built on first use. */
+function fastOf(schema: v.GenericSchema) {
+  let fast = fastValidators.get(schema);
+  if (!fast) fastValidators.set(schema, (fast = fastValidator(schema)));
+  return fast;
+}
+
 /**
  * Validates every item on its own, so one bad item never hides the good ones. Returns fresh
  * objects that hold only known keys (no prototype pollution through `__proto__` keys).
@@ -129,7 +138,7 @@ export function validateItems<S extends v.GenericSchema>(
   const items: v.InferOutput<S>[] = [];
   let dropped = Math.max(0, input.length - LIMITS.items);
   const n = Math.min(input.length, LIMITS.items);
-  const fast = fastValidator(schema);
+  const fast = fastOf(schema);
   for (let i = 0; i < n; i++) {
     const output = fast(input[i]);
     if (output !== UNSURE) items.push(output as v.InferOutput<S>);
@@ -142,13 +151,9 @@ export function validateItems<S extends v.GenericSchema>(
   return { items, dropped };
 }
 
-const fastValidators = new WeakMap<v.GenericSchema, FastValidator>();
-
 /** Validates one item; `undefined` when invalid. */
 export function validateItem<S extends v.GenericSchema>(schema: S, input: unknown): v.InferOutput<S> | undefined {
-  let fast = fastValidators.get(schema);
-  if (!fast) fastValidators.set(schema, (fast = fastValidator(schema)));
-  const output = fast(input);
+  const output = fastOf(schema)(input);
   if (output !== UNSURE) return output as v.InferOutput<S>;
   const result = v.safeParse(schema, input);
   return result.success ? result.output : undefined;

@@ -6,8 +6,8 @@ import * as v from 'valibot';
  * checks themselves. `fastValidator(schema)` walks the schema once and returns a function that
  * runs the schema's own transforms and checks (their `operation` and `requirement`) without
  * that bookkeeping. It answers only for an item it finds valid; for anything else, and for any
- * schema part it does not know (union, record, nullish, regex …), it answers `UNSURE` and
- * valibot decides. So valibot stays the one definition of the format and decides every drop;
+ * schema part it does not know (nullish, regex, variant …), it answers `UNSURE` and valibot
+ * decides. So valibot stays the one definition of the format and decides every drop;
  * fast.node.test.ts checks on generated hostile data that both give the same result.
  */
 
@@ -24,24 +24,32 @@ interface Part {
   entries?: Record<string, Part>;
   wrapped?: Part;
   item?: Part;
+  key?: Part;
+  value?: Part;
   options?: unknown[];
   default?: unknown;
+  fallback?: unknown;
   requirement?: unknown;
   operation?: (input: unknown) => unknown;
 }
 
+// Counts the unknown parts met while building: their `UNSURE` may stand for a valid input,
+// which a union must not take for "invalid, try the next option".
+let unknownParts = 0;
+
 /** Builds the fast validator of a valibot schema (cheap: once per list, not per item). */
 export function fastValidator(part: Part | v.GenericSchema): FastValidator {
-  const { type, pipe, wrapped, item, entries } = part as Part;
+  const { type, pipe, wrapped, item, entries, key, value, options, fallback } = part as Part;
   // A pipe is its base schema followed by actions; each step runs on the previous output.
-  if (pipe) {
+  // (Not with a `fallback`, which valibot puts in place of an invalid value: that part is unknown.)
+  if (pipe && fallback === undefined) {
     const steps = pipe.map(fastValidator);
     return (x) => {
       for (const step of steps) if ((x = step(x)) === UNSURE) break;
       return x;
     };
   }
-  switch (type) {
+  switch (fallback === undefined ? type : 'fallback') {
     case 'string':
     case 'boolean':
     case 'number':
@@ -50,7 +58,7 @@ export function fastValidator(part: Part | v.GenericSchema): FastValidator {
     case 'unknown':
       return (x) => x;
     case 'picklist':
-      return (x) => ((part as Part).options!.includes(x) ? x : UNSURE);
+      return (x) => (options!.includes(x) ? x : UNSURE);
     case 'transform':
       return (x) => (part as Part).operation!(x);
     case 'check':
@@ -89,6 +97,38 @@ export function fastValidator(part: Part | v.GenericSchema): FastValidator {
         return out;
       };
     }
+    case 'record': {
+      const runKey = fastValidator(key!);
+      const runValue = fastValidator(value!);
+      return (x) => {
+        if (!x || typeof x !== 'object') return UNSURE;
+        // As valibot: own keys in `for…in` order, but not `__proto__`, `prototype` or `constructor`.
+        const out: Record<PropertyKey, unknown> = {};
+        for (const k in x) {
+          if (v._isValidObjectKey(x, k)) {
+            const name = runKey(k) as PropertyKey;
+            if (name === UNSURE || (out[name] = runValue((x as Record<string, unknown>)[k])) === UNSURE) return UNSURE;
+          }
+        }
+        return out;
+      };
+    }
+    case 'union': {
+      // valibot takes the first option that is valid: the first one the fast path answers for,
+      // provided it knows every part of every option (an UNSURE then means invalid). A union
+      // with an unknown part is left to valibot.
+      const before = unknownParts;
+      const runs = (options as Part[]).map(fastValidator);
+      if (unknownParts > before) break;
+      return (x) => {
+        for (const run of runs) {
+          const out = run(x);
+          if (out !== UNSURE) return out;
+        }
+        return UNSURE;
+      };
+    }
   }
+  unknownParts++;
   return () => UNSURE;
 }

@@ -22,11 +22,9 @@ export const InitiativeSchema = v.object({
   links: v.optional(
     v.pipe(
       v.array(v.unknown()),
+      // A bad link is dropped, not fatal (validateItems: the fast path first, as for the list).
       v.transform((list) =>
-        list.slice(0, LIMITS.list).flatMap((l) => {
-          const r = v.safeParse(LinkSchema, l);
-          return r.success ? [r.output] : [];
-        }),
+        validateItems(LinkSchema, list.slice(0, LIMITS.list)).items,
       ),
     ),
     [],
