@@ -176,9 +176,8 @@ export function renderCards(props: CardsViewProps): TemplateResult {
   const heading = props.heading ? html`<h2 part="heading">${props.heading}</h2>` : nothing;
   const notices = renderNotices(lang, data);
   if (!collection.items.length) return html`${heading}${notices}${renderEmpty(t('emptyAll'))}`;
-  const { positions, place, km } = result;
-  const total = positions.length;
-  const visible = positions.slice(0, shown);
+  const { total, place, km } = result;
+  const visible = result.first(shown);
   const status = t('found', total) + (filter.sort === 'distance' && place ? t('sortedByDistance', place.name) : '');
   return html`${heading}${notices}
     ${renderControls(props)}
@@ -216,10 +215,10 @@ export function writeUrl(filter: CardsFilter, initiative?: string): void {
   history.replaceState(history.state, '', `${location.pathname}${search}${hash}`);
 }
 
-/** What the JSON-LD is written from: the data load, the result's positions and the cards shown. */
+/** What the JSON-LD is written from: the data load, the result and the cards shown. */
 export interface JsonLdState {
   collection: InitiativeCollection;
-  positions: readonly number[];
+  result: QueryResult;
   shown: number;
 }
 
@@ -244,8 +243,8 @@ export function flushJsonLd(target: HTMLElement, read: ReadJsonLd): void {
   // Data loaded since it was scheduled: that load schedules its own.
   if (state?.collection !== collection) return;
   jsonLdWritten.set(target, collection);
-  const { positions, shown } = state;
-  writeJsonLd(target, itemListJsonLd(positions.slice(0, shown).map((p) => collection.items[p]!), positions.length));
+  const { result, shown } = state;
+  writeJsonLd(target, itemListJsonLd(result.first(shown).map((p) => collection.items[p]!), result.total));
 }
 
 /** After an update with data: the shown page as JSON-LD, in idle time (the first page of a data load at once). */

@@ -2,14 +2,22 @@ import type { Initiative, KnownPlace } from '@sozial-innovativ/core';
 import { applyFacets, buildFacetIndex, type FacetIndex } from './facets.js';
 import type { CardsFilter, FacetKey } from './keys.js';
 import { buildIndex, buildIndexAsync, buildIndexInBackground, type InitiativeIndex } from './search.js';
-import { buildOrders, distanceOrder, orderSubset, resolveNear, type Orders } from './sort.js';
+import { whenIdle } from './idle.js';
+import { buildOrders, distanceOrder, firstByName, orderSubset, resolveNear, type Orders } from './sort.js';
 
 // Loaded with the view (`cards-view.ts`, an `import()` of `<si-initiative-cards>`): MiniSearch and
 // the place list stay out of the first load (and out of pages that only show single cards).
 
 export interface QueryResult {
-  /** Positions into `collection.items`, in display order. */
-  positions: number[];
+  /** How many initiatives match. */
+  readonly total: number;
+  /** Positions into `collection.items`, in display order (all `total` of them). */
+  readonly positions: number[];
+  /**
+   * The first `count` positions in display order: a page. Cheaper than `positions` until the
+   * whole-list name order is built.
+   */
+  first(count: number): readonly number[];
   counts: Record<FacetKey, Uint32Array>;
   /** The place `near` resolved to, if any. */
   place?: KnownPlace;
@@ -48,7 +56,10 @@ export class InitiativeCollection {
    * and a search before it is complete finishes it first (see `buildIndexInBackground`).
    */
   static createInBackground(items: readonly Initiative[]): InitiativeCollection {
-    return new InitiativeCollection(items, buildIndexInBackground(items));
+    const collection = new InitiativeCollection(items, buildIndexInBackground(items));
+    // The name order too, before a visitor filters (the first page does without it).
+    if (items.length) whenIdle(() => void collection.orders.name, 1000);
+    return collection;
   }
 
   /** The values of each facet, sorted. */
@@ -69,11 +80,30 @@ export class InitiativeCollection {
       km = this.distances.km;
       distance = this.distances.order;
     }
-    let positions: number[];
-    if (filter.sort === 'relevance' && hits) positions = matches;
-    else if (filter.sort === 'distance' && distance) positions = orderSubset(distance, matches);
-    else if (filter.sort === 'newest' || filter.sort === 'checked') positions = orderSubset(this.orders[filter.sort], matches);
-    else positions = orderSubset(this.orders.name, matches);
-    return { positions, counts, place, km };
+    const { items, orders } = this;
+    // Relevance is the search's order; without a search (or a place to measure from) it is by name.
+    const by = (filter.sort === 'relevance' && hits) || (filter.sort === 'distance' && distance) || filter.sort === 'newest' || filter.sort === 'checked'
+      ? filter.sort
+      : 'name';
+    let all: number[] | undefined = by === 'relevance' ? matches : undefined;
+    const ordered = (): number[] => (all ??= orderSubset(by === 'distance' ? distance! : orders[by as 'name' | 'newest' | 'checked'], matches));
+    let page: { count: number; positions: readonly number[] } | undefined;
+    return {
+      total: matches.length,
+      get positions() {
+        return ordered();
+      },
+      first(count) {
+        if (page?.count !== count) {
+          // A page by selection while the name order is not built, unless it is most of the list.
+          const pick = by === 'name' && !orders.hasName && count * 4 < matches.length;
+          page = { count, positions: pick ? firstByName(items, matches, count) : ordered().slice(0, count) };
+        }
+        return page.positions;
+      },
+      counts,
+      place,
+      km,
+    };
   }
 }

@@ -19,20 +19,6 @@ export const districtOf = (x: Initiative): string | undefined => {
   return townDistricts.get(town);
 };
 
-/** Calls `add` with each value of facet `key` of `x` (no array per item). */
-const eachValue: Record<FacetKey, (x: Initiative, add: (v: string) => void) => void> = {
-  topics: (x, add) => x.topics.forEach((v) => add(v)),
-  kinds: (x, add) => add(x.kind),
-  targetGroups: (x, add) => x.targetGroups.forEach((v) => add(v)),
-  districts: (x, add) => {
-    const d = districtOf(x);
-    if (d) add(d);
-  },
-  towns: (x, add) => {
-    if (x.region?.town) add(x.region.town);
-  },
-};
-
 /**
  * Every facet value of every item as small integers, built once per data load, so counting
  * facets on each keystroke touches numbers, not strings. Per facet the values of all items sit
@@ -48,29 +34,77 @@ export interface FacetIndex {
   ids: Record<FacetKey, Uint16Array>;
   /** Folded value → index, so `wohnen` in an attribute selects `Wohnen`. */
   lookup: Record<FacetKey, Map<string, number>>;
+  /** How many items have each value: the counts while nothing is searched or selected. */
+  totals: Record<FacetKey, Uint32Array>;
 }
 
 const collator = new Intl.Collator('de');
 
-export function buildFacetIndex(list: readonly Initiative[]): FacetIndex {
-  const index = { values: {}, start: {}, ids: {}, lookup: {} } as FacetIndex;
-  for (const key of FACET_KEYS) {
-    const flat: string[] = [];
-    const add = (v: string) => void flat.push(v);
-    const start = new Uint32Array(list.length + 1);
-    for (let p = 0; p < list.length; p++) {
-      eachValue[key](list[p]!, add);
-      start[p + 1] = flat.length;
-    }
-    const values = [...new Set(flat)].sort(collator.compare);
-    const exact = new Map(values.map((v, i) => [v, i]));
-    const ids = new Uint16Array(flat.length);
-    for (let i = 0; i < flat.length; i++) ids[i] = exact.get(flat[i]!)!;
+/** One facet's values as they are met, numbered in that order. */
+class FacetColumn {
+  readonly numbers = new Map<string, number>();
+  readonly ids: number[] = [];
+  readonly start: Uint32Array;
+
+  constructor(items: number) {
+    this.start = new Uint32Array(items + 1);
+  }
+
+  add(value: string): void {
+    let id = this.numbers.get(value);
+    if (id === undefined) this.numbers.set(value, (id = this.numbers.size));
+    this.ids.push(id);
+  }
+
+  /** Ends item `p`'s values. */
+  end(p: number): void {
+    this.start[p + 1] = this.ids.length;
+  }
+
+  /** Sorts the values and renumbers the ids in that order. */
+  addTo(index: FacetIndex, key: FacetKey): void {
+    const met = [...this.numbers.keys()];
+    const sorted = met.map((_, i) => i).sort((a, b) => collator.compare(met[a]!, met[b]!) || a - b);
+    const rank = new Uint16Array(met.length);
+    sorted.forEach((id, r) => (rank[id] = r));
+    const values = sorted.map((id) => met[id]!);
+    const ids = new Uint16Array(this.ids.length);
+    const totals = new Uint32Array(values.length);
+    for (let i = 0; i < ids.length; i++) totals[(ids[i] = rank[this.ids[i]!]!)]!++;
     index.values[key] = values;
     index.lookup[key] = new Map(values.map((v, i) => [foldGerman(v), i]));
-    index.start[key] = start;
+    index.start[key] = this.start;
     index.ids[key] = ids;
+    index.totals[key] = totals;
   }
+}
+
+// One pass over the items for all facets, each value looked up once: on a cold page with 10 000
+// items this runs before the first cards show.
+export function buildFacetIndex(list: readonly Initiative[]): FacetIndex {
+  const index = { values: {}, start: {}, ids: {}, lookup: {}, totals: {} } as FacetIndex;
+  const topics = new FacetColumn(list.length);
+  const kinds = new FacetColumn(list.length);
+  const targetGroups = new FacetColumn(list.length);
+  const districts = new FacetColumn(list.length);
+  const towns = new FacetColumn(list.length);
+  for (let p = 0; p < list.length; p++) {
+    const x = list[p]!;
+    for (const v of x.topics) topics.add(v);
+    kinds.add(x.kind);
+    for (const v of x.targetGroups) targetGroups.add(v);
+    const district = districtOf(x);
+    if (district) districts.add(district);
+    const town = x.region?.town;
+    if (town) towns.add(town);
+    topics.end(p);
+    kinds.end(p);
+    targetGroups.end(p);
+    districts.end(p);
+    towns.end(p);
+  }
+  const columns: Record<FacetKey, FacetColumn> = { topics, kinds, targetGroups, districts, towns };
+  for (const key of FACET_KEYS) columns[key].addTo(index, key);
   return index;
 }
 
@@ -91,6 +125,15 @@ export interface FacetResult {
  */
 export function applyFacets(index: FacetIndex, candidates: readonly number[] | null, selection: FacetSelection): FacetResult {
   const keys = FACET_KEYS;
+  const total = candidates ? candidates.length : index.start.topics.length - 1;
+  if (!candidates && keys.every((k) => !selection[k].length)) {
+    // Everything matches (the first render): the counts are the totals.
+    const matches: number[] = [];
+    for (let p = 0; p < total; p++) matches.push(p);
+    const counts = {} as Record<FacetKey, Uint32Array>;
+    for (const key of keys) counts[key] = index.totals[key].slice();
+    return { matches, counts };
+  }
   const counts = {} as Record<FacetKey, Uint32Array>;
   const selected: (Uint8Array | null)[] = [];
   for (const key of keys) {
@@ -111,7 +154,6 @@ export function applyFacets(index: FacetIndex, candidates: readonly number[] | n
   const starts = keys.map((k) => index.start[k]);
   const ids = keys.map((k) => index.ids[k]);
   const countsByKey = keys.map((k) => counts[k]);
-  const total = candidates ? candidates.length : index.start.topics.length - 1;
   for (let c = 0; c < total; c++) {
     const pos = candidates ? candidates[c]! : c;
     let failed = -1;

@@ -8,6 +8,8 @@ import {
 } from './logic.js';
 import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS, searchTerms } from './search.js';
 import { emptySelection } from './facets.js';
+import { de } from './messages.js';
+import { formatDay } from './format.js';
 import { orderSubset } from './sort.js';
 import { parseList } from './url-state.js';
 
@@ -91,6 +93,45 @@ test('relevance follows the search, then falls back to names', () => {
   const c = InitiativeCollection.create(items);
   assert.equal(ids(c, filter({ sort: 'relevance', q: 'Leipzig' }))[0], 'hub');
   assert.equal(ids(c, filter({ sort: 'relevance' }))[0], 'bring-together');
+});
+
+test('the first page is the same before and after the whole name order is built', () => {
+  // Umlauts, case, numbers by value, punctuation, equal names (kept in list order), names off a–z.
+  const names = ['Zukunftswerk', 'ökodorf', 'Ökodorf', 'Oase', 'Haus 10', 'Haus 2', 'haus 2', 'Haus-Projekt', 'Haus Projekt', 'Äpfel & Birnen',
+    'Apfelbaum', 'apfelbaum', '„Aufbruch“', '1. FC Soziales', 'Élan', 'Straße der Hoffnung', 'Strasse der Hoffnung', 'bring-together', 'Bring Together',
+    'Zwickauer Tafel', 'Ärztehaus', 'Aerzte', 'Tafel 3', 'Tafel 12', 'Łódź-Partner', ' Leerzeichen', 'Mühle', 'Muehle', 'Mutig', 'Apfelbaum'];
+  const many = validateInitiatives(Array.from({ length: 90 }, (_, i) => ({ id: `i${i}`, name: names[(i * 7) % names.length]!, kind: 'initiative' }))).items;
+  const byAll = InitiativeCollection.create(many).query(filter()).positions;
+  byAll.forEach((p, i) => i && many[byAll[i - 1]!]!.name === many[p]!.name && assert.ok(byAll[i - 1]! < p, 'equal names in list order'));
+  for (const count of [1, 5, 12, 22]) {
+    const page = InitiativeCollection.create(many).query(filter()).first(count);
+    assert.deepEqual(page, byAll.slice(0, count), `first ${count}`);
+  }
+  const result = InitiativeCollection.create(many).query(filter({ kinds: ['initiative'] }));
+  assert.equal(result.total, 90);
+  assert.deepEqual(result.first(10), result.positions.slice(0, 10));
+});
+
+test('facet counts without a search or selection are those of every item', () => {
+  const index = buildFacetIndex(items);
+  const everything = applyFacets(index, null, emptySelection());
+  assert.deepEqual(everything, applyFacets(index, items.map((_, i) => i), emptySelection()));
+  assert.equal(everything.counts.topics[index.values.topics.indexOf('Wohnen')], 2);
+});
+
+test('German dates read as Intl writes them', () => {
+  const intl = new Intl.DateTimeFormat('de', { dateStyle: 'long', timeZone: 'UTC' });
+  for (let month = 1; month <= 12; month++) {
+    for (const day of ['2025-MM-01', '2025-MM-10', '1999-MM-28', '2024-MM-31']) {
+      const iso = day.replace('MM', String(month).padStart(2, '0'));
+      assert.equal(formatDay('de', iso), intl.format(Date.parse(iso)), iso);
+    }
+  }
+  assert.equal(formatDay('en', '2025-06-10'), '10 June 2025');
+});
+
+test('the result count groups thousands as German does', () => {
+  for (const n of [0, 2, 999, 1000, 10_000, 1_234_567]) assert.equal(de.found(n), `${n.toLocaleString('de-DE')} Initiativen gefunden`);
 });
 
 test('resolveNear takes towns, districts and postcodes', () => {

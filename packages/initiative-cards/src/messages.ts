@@ -51,7 +51,9 @@ export const de = {
   postcode: 'oder Postleitzahl',
   postcodeUnknown: 'Diese Postleitzahl ist nicht hinterlegt.',
   easyRead: 'Leichte Sprache',
-  found: (n: number) => (n === 1 ? '1 Initiative gefunden' : `${n.toLocaleString('de-DE')} Initiativen gefunden`),
+  // "10.000" as `toLocaleString('de-DE')` writes it, without a number format: the first one of a
+  // page costs milliseconds, and this count is on the first render.
+  found: (n: number) => (n === 1 ? '1 Initiative gefunden' : `${String(n).replace(/\B(?=(\d{3})+$)/g, '.')} Initiativen gefunden`),
   sortedByDistance: (place: string) => `, nach Entfernung von ${place} sortiert`,
   showing: (shown: number, total: number) => `${shown} von ${total} angezeigt`,
   more: 'Mehr anzeigen',

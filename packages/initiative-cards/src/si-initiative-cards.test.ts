@@ -192,6 +192,23 @@ describe('<si-initiative-cards>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows a long list page by page in dictionary order, with the JSON-LD of the page shown', async () => {
+    const words = ['Zukunftswerk', 'ökodorf', 'Oase', 'Haus 10', 'Haus 2', 'Haus-Projekt', 'Äpfel & Birnen', 'apfelbaum', 'Anker', 'Élan', 'Apfel', 'Tafel 3'];
+    const initiatives = Array.from({ length: 48 }, (_, i) => ({ id: `i${i}`, name: `${words[(i * 5) % words.length]} ${(i % 4) + 1}`, kind: 'initiative' }));
+    const el = await fixture<SiInitiativeCards>(`<si-initiative-cards lang="de" page-size="5"></si-initiative-cards>`);
+    el.adapter = createMemoryAdapter({ initiatives });
+    await waitUntil(() => $(el, '[part=status]'), '<si-initiative-cards> did not render its data');
+    const dictionary = initiatives.map((x) => x.name).sort(new Intl.Collator('de', { numeric: true }).compare);
+    expect(status(el)).to.equal('48 Initiativen gefunden');
+    expect(names(el)).to.deep.equal(dictionary.slice(0, 5));
+    const jsonLd = JSON.parse(el.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]')!.text);
+    expect(jsonLd.numberOfItems).to.equal(48);
+    expect(jsonLd.itemListElement.map((x: { item: { name: string } }) => x.item.name)).to.deep.equal(dictionary.slice(0, 5));
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Mehr anzeigen')!.click();
+    await waitUntil(() => cards(el).length === 10);
+    expect(names(el)).to.deep.equal(dictionary.slice(0, 10));
+  });
+
   it('switches to easy-to-read texts on request', async () => {
     const el = await mountCards();
     const summary = () => cards(el)[0]!.shadowRoot!.querySelector('.summary')!.textContent;

@@ -246,7 +246,7 @@ export class SiInitiativeCards extends SiElement {
   /** What the JSON-LD is written from, read when it is written (in idle time). */
   private readonly jsonLdState = (): JsonLdState | undefined => {
     const collection = this.task.value?.collection;
-    return this.noJsonld || !collection ? undefined : { collection, positions: this.query(collection).positions, shown: this.shown };
+    return this.noJsonld || !collection ? undefined : { collection, result: this.query(collection), shown: this.shown };
   };
 
   private cards(): NodeListOf<HTMLElementTagNameMap['si-initiative-card']> {

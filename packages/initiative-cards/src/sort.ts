@@ -19,24 +19,30 @@ const dateNumber = (s: string | undefined): number => (s ? Number(s.replace(/-/g
 
 const collator = new Intl.Collator('de', { numeric: true });
 
-/** Whole-list orders, built once per data load; a filtered list is then sorted in O(n). */
+/** The name order: as in a German dictionary, numbers by value ("Haus 2" before "Haus 10"); equal names by position. */
+const byName = (items: readonly Initiative[]) => (a: number, b: number): number => collator.compare(items[a]!.name, items[b]!.name) || a - b;
+
+/** Whole-list orders, each built on first use, once per data load; a filtered list is then sorted in O(n). */
 export interface Orders {
-  name: Uint32Array;
-  newest: Uint32Array;
-  checked: Uint32Array;
+  readonly name: Uint32Array;
+  readonly newest: Uint32Array;
+  readonly checked: Uint32Array;
+  /** Whether the name order is built (until then the first page is picked without it: `firstByName`). */
+  readonly hasName: boolean;
 }
 
 const order = (n: number, compare: (a: number, b: number) => number): Uint32Array =>
   Uint32Array.from({ length: n }, (_, i) => i).sort(compare);
 
-/** The name order at once (the first page needs it); the date orders on first use. */
+// Sorting 10 000 names with the collator takes 25 ms and more on a cold page: the first page does
+// not wait for it (`firstByName`), the element builds it in idle time.
 export function buildOrders(items: readonly Initiative[]): Orders {
-  const name = order(items.length, (a, b) => collator.compare(items[a]!.name, items[b]!.name));
+  let name: Uint32Array | undefined;
   let rank: Uint32Array | undefined;
   const byDate = (date: (x: Initiative) => string | undefined) => {
     if (!rank) {
       rank = new Uint32Array(items.length);
-      name.forEach((pos, i) => (rank![pos] = i));
+      orders.name.forEach((pos, i) => (rank![pos] = i));
     }
     const r = rank;
     const value = items.map((x) => dateNumber(date(x)));
@@ -44,15 +50,55 @@ export function buildOrders(items: readonly Initiative[]): Orders {
   };
   let newest: Uint32Array | undefined;
   let checked: Uint32Array | undefined;
-  return {
-    name,
+  const orders: Orders = {
+    get name() {
+      return (name ??= order(items.length, byName(items)));
+    },
     get newest() {
       return (newest ??= byDate((x) => x.founded));
     },
     get checked() {
       return (checked ??= byDate((x) => x.lastChecked));
     },
+    get hasName() {
+      return name !== undefined;
+    },
   };
+  return orders;
+}
+
+/** A name's first letter as a lower-case code when it is a–z (A–Z), else 0. */
+const initial = (name: string): number => {
+  const c = name.charCodeAt(0) | 0x20;
+  return c >= 97 && c <= 122 ? c : 0;
+};
+
+/**
+ * The first `count` of `positions` in name order, as `orderSubset(orders.name, positions)` would
+ * begin, without sorting the whole list: one comparison per position with the last of the best so far.
+ */
+export function firstByName(items: readonly Initiative[], positions: readonly number[], count: number): number[] {
+  const compare = byName(items);
+  const best: number[] = [];
+  if (count < 1) return best;
+  for (const p of positions) {
+    if (best.length === count) {
+      // A later first letter (a–z, any case) comes later whatever follows: no collator needed.
+      const a = initial(items[p]!.name);
+      const b = initial(items[best[count - 1]!]!.name);
+      if ((a && b && a > b) || compare(p, best[count - 1]!) > 0) continue;
+    }
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compare(best[mid]!, p) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    best.splice(lo, 0, p);
+    if (best.length > count) best.pop();
+  }
+  return best;
 }
 
 /** Distances from `from` in km (Infinity when unknown) and the order nearest first. */
