@@ -281,10 +281,31 @@ async function buildAll() {
   for (const f of readdirSync(join(BENCH, 'pages'))) {
     if (f.endsWith('.html') && f.startsWith('cold-')) {
       const html = Object.entries(scripts).reduce((h, [from, to]) => h.replaceAll(`"${from}"`, `"${to}"`), readFileSync(join(BENCH, 'pages', f), 'utf8'));
-      writeFileSync(join(OUT, f), html);
+      writeFileSync(join(OUT, f), withModulePreloads(html, graph));
     } else if (f.startsWith('cold-') || f === 'bench.css') copyFileSync(join(BENCH, 'pages', f), join(OUT, f));
   }
   return { graph, chunking };
+}
+
+/**
+ * What a Vite app build does for its entry modules (`build.modulePreload`, on by default): a
+ * `<link rel="modulepreload">` in the head for every chunk the page's module scripts import
+ * statically, so the browser fetches the whole graph at once instead of finding each level only
+ * after parsing the one above. Added to our pages that load `./lib/…` modules (a developer's page
+ * built with Vite); embed.js adds its own at run time.
+ */
+function withModulePreloads(html, graph) {
+  const roots = [...html.matchAll(/(?:src=|from\s*)["']\.\/(lib\/[^"']+\.js)["']/g)].map((m) => m[1]);
+  const files = new Set();
+  const visit = (f) => {
+    if (files.has(f) || !graph[f]) return;
+    files.add(f);
+    graph[f].imports.forEach(visit);
+  };
+  roots.forEach(visit);
+  if (!files.size) return html;
+  const links = [...files].map((f) => `<link rel="modulepreload" href="./${f}">`).join('\n');
+  return html.replace('</head>', `${links}\n</head>`);
 }
 
 // --- Drive Chromium -----------------------------------------------------------------------------
