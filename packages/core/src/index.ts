@@ -5,5 +5,6 @@ export * from './safe-url.js';
 export * from './fetch.js';
 export * from './time/index.js';
 export * from './i18n/index.js';
+export { germanDateFormat } from './i18n/german-dates.js';
 export * from './version.js';
 export * from './geo/saxony.js';

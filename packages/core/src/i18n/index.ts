@@ -75,12 +75,24 @@ export function localize(text: LocalizedText | undefined, lang: Lang, easy = fal
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+type HandFormats = (options: Intl.DateTimeFormatOptions, intl: () => Intl.DateTimeFormat) => Intl.DateTimeFormat | undefined;
+let german: HandFormats | undefined;
+/**
+ * Lets `dateFormat` write German dates by hand where it can (`germanDateFormat`, german-dates.ts):
+ * a widget whose first screen is dates (the calendar, the cards) calls it once, so its page
+ * creates no `Intl` object (the first costs 11–15 ms cold); the others carry none of that code.
+ */
+export function useGermanDates(formats: HandFormats): void {
+  german = formats;
+}
 /** A cached `Intl.DateTimeFormat` for the language (creating one costs far more than using it). */
 export function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = lang + JSON.stringify(options);
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(INTL_LOCALE[lang], lang === 'en' ? options : { hourCycle: 'h23', ...options });
+    let real: Intl.DateTimeFormat | undefined;
+    const intl = () => (real ??= new Intl.DateTimeFormat(INTL_LOCALE[lang], lang === 'en' ? options : { hourCycle: 'h23', ...options }));
+    f = (lang === 'de' && german?.(options, intl)) || intl();
     formatters.set(key, f);
   }
   return f;

@@ -161,3 +161,23 @@ describe('dayKey', () => {
     }
   });
 });
+
+describe('Europe/Berlin without Intl', () => {
+  it('gives the offset Intl gives, minute by minute around every transition 1996–2027, and at random instants', () => {
+    const f = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Berlin', hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    const intl = (t: number) => {
+      const p = Object.fromEntries(f.formatToParts(t).map((x) => [x.type, Number(x.value)]));
+      return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(t / 1000) * 1000;
+    };
+    for (let year = 1995; year <= 2029; year++) {
+      for (const month of [2, 9]) {
+        const start = Date.UTC(year, month, 24);
+        for (let t = start; t < start + 9 * 86_400_000; t += 15 * 60_000) assert.equal(timeZoneOffset(t, 'Europe/Berlin'), intl(t), `${iso(t)}`);
+      }
+    }
+    fc.assert(fc.property(fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2035, 0, 1) }), (t) => {
+      const s = Math.floor(t / 1000) * 1000;
+      assert.equal(timeZoneOffset(s, 'Europe/Berlin'), intl(s));
+    }), { numRuns: 20_000 });
+  });
+});
