@@ -138,7 +138,10 @@ export function chunkGroups(output) {
     const importers = new Map();
     const count = (dep, kind) => importers.set(dep, { static: 0, any: 0, ...importers.get(dep) }).get(dep)[kind]++;
     for (const file of all) {
-      for (const dep of chunks.get(file).imports) count(dep, 'static'), count(dep, 'any');
+      for (const dep of chunks.get(file).imports) {
+        count(dep, 'static');
+        count(dep, 'any');
+      }
       for (const dep of chunks.get(file).dynamicImports) count(dep, 'any');
     }
     const sharedLater = [...importers]
