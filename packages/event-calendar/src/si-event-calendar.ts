@@ -13,7 +13,8 @@ import { addMessages, calendarLocale, type CalendarMessages } from './messages.j
 import type { MonthGridController } from './month-view.js';
 import { RangeLoader, type DayRange } from './range-loader.js';
 import { NarrowController } from './narrow-controller.js';
-import { UrlSyncController } from './url-sync.js';
+import type { UrlSyncController } from './url-sync.js';
+import type { UrlState } from './url-state.js';
 import { styles } from './si-event-calendar.styles.js';
 import './events/si-event-select.js';
 import './events/si-range-change.js';
@@ -202,11 +203,13 @@ export class SiEventCalendar extends SiElement {
   private readonly t = this.locale.t;
   private readonly events = new RangeLoader(this, this.source);
   private readonly width = new NarrowController(this, WIDTHS);
-  private readonly url = new UrlSyncController(this, (s) => {
+  /** The URL fragment's state: with `sync-url` only, whose code loads then (the body stays busy until it is read). */
+  private url?: UrlSyncController;
+  private readonly applyUrl = (s: UrlState): void => {
     if (s.view) this.view = s.view;
     if (s.date) this.cursor = s.date;
     if (s.filter) this.filterState = s.filter;
-  });
+  };
   // Controllers that arrive with the view that needs them.
   /** The event whose details show. */
   private eventDialog?: DialogController<DayEvent>;
@@ -256,7 +259,7 @@ export class SiEventCalendar extends SiElement {
   }
 
   private writeUrl(): void {
-    this.url.write({
+    this.url?.write({
       view: this.view === 'month' ? 'month' : undefined,
       date: this.cursor && this.cursor !== (isoDay(this.date) ?? this.today) ? this.cursor : undefined,
       filter: this.filterState,
@@ -291,7 +294,15 @@ export class SiEventCalendar extends SiElement {
     const first = !this.hasUpdated;
     if (first || changed.has('date')) this.cursor = isoDay(this.date) ?? this.today;
     if (first || FILTER_ATTRIBUTES.some((name) => changed.has(name))) this.filterState = normalizeFilter(this);
-    if (first && this.syncUrl) this.url.read();
+    if (this.syncUrl && !this.url && !this.importing.has('url')) {
+      this.importing.add('url');
+      import('./url-sync.js').then(({ UrlSyncController }) => {
+        // Connected: Lit calls its hostConnected now, which follows the fragment from here on.
+        this.url = new UrlSyncController(this, this.applyUrl);
+        this.url.read();
+        this.requestUpdate();
+      }, () => this.importing.delete('url'));
+    }
     if (this.view !== 'list' && this.view !== 'month') this.view = 'list';
     const view = this.effectiveView;
     if (view === 'month') {
@@ -443,14 +454,14 @@ export class SiEventCalendar extends SiElement {
     const month = this.effectiveView === 'month';
     const { events, monthView, eventDialog, seriesView } = this;
     const loaded = events.value;
-    const loading = events.loading || (month && !monthView) || (this.filtersShown && !this.filterForm) || (this.groupSeries && !month && !seriesView);
+    const loading = events.loading || (this.syncUrl && !this.url) || (month && !monthView) || (this.filtersShown && !this.filterForm) || (this.groupSeries && !month && !seriesView);
     // The empty state; with active filters it offers to reset them.
     const empty = isFilterActive(this.filterState) && loaded?.index.length
       ? renderEmpty(t('emptyFiltered'), { label: t('resetFilters'), onClick: this.resetFilters })
       : renderEmpty(t(upcoming ? 'emptyUpcoming' : 'empty'));
     const body = events.task.status === TaskStatus.ERROR
       ? renderError(lang, events.task.error, () => void events.task.run())
-      : !loaded || (month && !monthView)
+      : !loaded || (this.syncUrl && !this.url) || (month && !monthView)
         ? renderLoading(lang)
         : month
           ? monthView!.renderMonth({
