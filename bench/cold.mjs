@@ -27,7 +27,7 @@ import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { minifyLiterals } from '../scripts/minify-literals-plugin.mjs';
@@ -224,44 +224,25 @@ async function buildAll() {
       if (owner) scripts[`./lib/${name}.js`] = `./lib/${owner.fileName}`;
     }
   }
-  // The peers of the other widgets: one classic script each (+ its stylesheet).
+  // The peers (each one classic script, + its stylesheet) and the floor (Lit and one plain element,
+  // one ES module): single minified files, no chunks.
+  const single = (dir, entry, lib, conditions) => build({
+    configFile: false,
+    root: BENCH,
+    logLevel: 'silent',
+    ...(conditions && { resolve: { conditions } }),
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir: join(OUT, dir), emptyOutDir: false, target: 'es2022', minify: true, reportCompressedSize: false, copyPublicDir: false,
+      lib: { entry, fileName: () => basename(entry), ...lib },
+      rolldownOptions: { output: { codeSplitting: false } },
+    },
+  });
   for (const peer of OTHER_PEERS) {
-    await build({
-      configFile: false,
-      root: BENCH,
-      logLevel: 'silent',
-      define: { 'process.env.NODE_ENV': '"production"' },
-      build: {
-        outDir: join(OUT, 'peers'), emptyOutDir: false, target: 'es2022', minify: true, reportCompressedSize: false, copyPublicDir: false,
-        lib: { entry: join(BENCH, 'peers', peer.entry), formats: ['iife'], name: peer.name, fileName: () => peer.entry, ...(peer.css && { cssFileName: peer.css }) },
-        rolldownOptions: { output: { codeSplitting: false } },
-      },
-    });
+    await single('peers', join(BENCH, 'peers', peer.entry), { formats: ['iife'], name: peer.name, ...(peer.css && { cssFileName: peer.css }) });
   }
-  // The floor: Lit and one plain element (bench/floor/floor-calendar.js), one minified ES module.
-  await build({
-    configFile: false,
-    root: BENCH,
-    logLevel: 'silent',
-    resolve: { conditions: ['module', 'browser', 'production'] },
-    define: { 'process.env.NODE_ENV': '"production"' },
-    build: {
-      outDir: join(OUT, 'floor'), emptyOutDir: true, target: 'es2022', minify: true, reportCompressedSize: false, copyPublicDir: false,
-      lib: { entry: join(BENCH, 'floor', 'floor-calendar.js'), formats: ['es'], fileName: () => 'floor-calendar.js' },
-      rolldownOptions: { output: { codeSplitting: false } },
-    },
-  });
-  await build({
-    configFile: false,
-    root: BENCH,
-    logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    build: {
-      outDir: join(OUT, 'fc'), emptyOutDir: true, target: 'es2022', minify: true, reportCompressedSize: false, copyPublicDir: false,
-      lib: { entry: join(BENCH, 'peers', 'fullcalendar.js'), formats: ['iife'], name: 'FC', fileName: () => 'fullcalendar.js', cssFileName: 'fullcalendar' },
-      rolldownOptions: { output: { codeSplitting: false } },
-    },
-  });
+  await single('floor', join(BENCH, 'floor', 'floor-calendar.js'), { formats: ['es'] }, ['module', 'browser', 'production']);
+  await single('fc', join(BENCH, 'peers', 'fullcalendar.js'), { formats: ['iife'], name: 'FC', cssFileName: 'fullcalendar' });
   // The published script-tag build (packages/embed/dist), as the README's snippet loads it.
   // COLD_NO_EMBED=1 leaves it out (a parallel run must not rebuild the shared dist/).
   const embedded = !process.env.COLD_NO_EMBED;
