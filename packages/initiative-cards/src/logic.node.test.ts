@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { validateInitiatives, type Initiative } from '@sozial-innovativ/core';
 // The public names come through `./logic` (the package's `/logic` subpath), helpers from their modules.
 import {
@@ -22,6 +23,12 @@ const items: Initiative[] = validateInitiatives([
 
 const filter = (over: Partial<CardsFilter> = {}): CardsFilter => ({ ...emptySelection(), q: '', near: '', sort: 'name', ...over });
 const ids = (c: InitiativeCollection, f: CardsFilter) => c.query(f).positions.map((p) => c.items[p]!.id);
+
+test('foldGerman gives the full fold for any term, ASCII or not', () => {
+  const full = (t: string) => t.toLocaleLowerCase('de').replace(/[äöüß]/g, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' })[c]!).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  fc.assert(fc.property(fc.string({ unit: 'binary' }), (t) => assert.equal(foldGerman(t), full(t))), { numRuns: 5000 });
+  fc.assert(fc.property(fc.string(), (t) => assert.equal(foldGerman(t), full(t))), { numRuns: 5000 });
+});
 
 test('foldGerman folds umlauts, ß and case', () => {
   assert.equal(foldGerman('Weißwasser'), 'weisswasser');
