@@ -68,13 +68,16 @@ export function addMonths(day: string, n: number): string {
 
 // ---- Instants in time zones.
 
-/** Zones change their offset on quarter hours (all of them since 1970), so offsets are kept per quarter. */
-const QUARTER_MS = 900_000;
-/** Per zone: its formatter and quarter-hour start (epoch ms) → offset. */
+/**
+ * Zones change their offset on whole minutes (not always quarter hours: St. John's changed at
+ * 00:01 local time until 2011, 03:31 UTC), so a day with a change is read to the minute.
+ */
+const MINUTE_MS = 60_000;
+/** Per zone: its formatter and instant (epoch ms: a day's or a minute's start) → offset. */
 const zones = new Map<string, { f: Intl.DateTimeFormat; q: Map<number, number> }>();
 
-/** Offset of `timeZone` at the start of the quarter hour `quarter` (one `formatToParts`, cached). */
-function quarterOffset(quarter: number, timeZone: string): number {
+/** Offset of `timeZone` at the instant `at` (one `formatToParts`, cached). */
+function offsetAt(at: number, timeZone: string): number {
   let zone = zones.get(timeZone);
   if (!zone) {
     const f = new Intl.DateTimeFormat('en-US', {
@@ -82,13 +85,13 @@ function quarterOffset(quarter: number, timeZone: string): number {
     });
     zones.set(timeZone, (zone = { f, q: new Map() }));
   }
-  let offset = zone.q.get(quarter);
+  let offset = zone.q.get(at);
   if (offset === undefined) {
     const p: Record<string, number> = {};
-    for (const { type, value } of zone.f.formatToParts(quarter)) p[type] = Number(value);
-    offset = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - quarter;
+    for (const { type, value } of zone.f.formatToParts(at)) p[type] = Number(value);
+    offset = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - at;
     if (zone.q.size > 100_000) zone.q.clear();
-    zone.q.set(quarter, offset);
+    zone.q.set(at, offset);
   }
   return offset;
 }
@@ -97,16 +100,16 @@ function quarterOffset(quarter: number, timeZone: string): number {
  * Offset of `timeZone` from UTC at `epochMs`, in ms (Europe/Berlin in summer: +7 200 000).
  * Zones change their offset a few times a year: when a UTC day starts and ends with the same
  * offset, the whole day has it (two cached `formatToParts` per day, shared with the days beside
- * it); only a day with a change asks for the instant's quarter hour. A month of 10,000 events
+ * it); only a day with a change asks for the instant's minute. A month of 10,000 events
  * costs about 30 calls into `Intl`, not one per event.
  */
 export function timeZoneOffset(epochMs: number, timeZone: string): number {
   if (timeZone === 'Europe/Berlin' && epochMs >= EU_FROM && epochMs < EU_TO) return berlinOffset(epochMs);
   const day = Math.floor(epochMs / DAY_MS) * DAY_MS;
-  const atStart = quarterOffset(day, timeZone);
-  return atStart === quarterOffset(day + DAY_MS, timeZone)
+  const atStart = offsetAt(day, timeZone);
+  return atStart === offsetAt(day + DAY_MS, timeZone)
     ? atStart
-    : quarterOffset(Math.floor(epochMs / QUARTER_MS) * QUARTER_MS, timeZone);
+    : offsetAt(Math.floor(epochMs / MINUTE_MS) * MINUTE_MS, timeZone);
 }
 
 /**
@@ -166,7 +169,7 @@ export const toEpoch = (iso: string, timeZone = 'Europe/Berlin'): number =>
 
 /**
  * The calendar day (`YYYY-MM-DD`) of an instant in `timeZone`: the instant moved by the zone's
- * offset then (the quarter-hour cache above), read as UTC. No formatter of its own: a month of
+ * offset then (the per-day cache above), read as UTC. No formatter of its own: a month of
  * 10,000 events asks for 20,000 days, and a cold page pays for every `Intl` object it creates.
  */
 export function dayKey(epochMs: number, timeZone = 'Europe/Berlin'): string {

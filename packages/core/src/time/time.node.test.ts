@@ -135,6 +135,14 @@ describe('days, weeks and months', () => {
 });
 
 describe('dayKey', () => {
+  it("reads a change off the quarter hour to the minute (St. John's, 00:01 local until 2011)", () => {
+    // 2010-03-14: Newfoundland went from -3:30 to -2:30 at 00:01 local, 03:31 UTC.
+    const change = Date.UTC(2010, 2, 14, 3, 31);
+    assert.equal(timeZoneOffset(change - 60_000, 'America/St_Johns'), -3.5 * 3_600_000);
+    assert.equal(timeZoneOffset(change, 'America/St_Johns'), -2.5 * 3_600_000);
+    assert.equal(dayKey(change + 30_000, 'America/St_Johns'), '2010-03-14');
+  });
+
   it('agrees with Intl for any instant 1970–2100 in zones with odd offsets and their transitions', () => {
     const zones = ['Europe/Berlin', 'America/St_Johns', 'Asia/Kolkata', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'Pacific/Chatham', 'Pacific/Kiritimati', 'UTC'];
     const intl = new Map(zones.map((z) => [z, new Intl.DateTimeFormat('en-CA', { timeZone: z, year: 'numeric', month: '2-digit', day: '2-digit' })]));
