@@ -6,5 +6,6 @@ export * from './fetch.js';
 export * from './time/index.js';
 export * from './i18n/index.js';
 export { germanDateFormat } from './i18n/german-dates.js';
+export { germanLongDate } from './i18n/german-long-date.js';
 export * from './version.js';
 export * from './geo/saxony.js';

@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { germanDateFormat } from './german-dates.js';
+import { germanLongDate } from './german-long-date.js';
 
 // Node's ICU writes thin spaces around a range's dash where Chromium and Firefox write plain ones.
 const same = (s: string) => s.replace(/\u2009/g, ' ');
@@ -43,6 +44,12 @@ describe('German dates without Intl', () => {
       const b = x + days * 86_400_000;
       assert.equal(hand.formatRange(x, b), same(intl.formatRange(x, b)));
     }), { numRuns: 5000 });
+  });
+  it('writes the long date alone (the cards) as Intl does, and leaves other years to it', () => {
+    const intl = intlOf({ dateStyle: 'long', timeZone: 'UTC' });
+    fc.assert(fc.property(instant, (t) => assert.equal(germanLongDate(t), intl.format(t))), { numRuns: 3000 });
+    assert.equal(germanLongDate(Date.UTC(800, 0, 1)), undefined);
+    assert.equal(germanLongDate(NaN), undefined);
   });
   it('leaves other formats, years before 1000 and invalid dates to Intl', () => {
     assert.equal(germanDateFormat({ dateStyle: 'medium', timeStyle: 'short' }, () => intlOf({})), undefined);

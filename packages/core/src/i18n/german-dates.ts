@@ -1,4 +1,5 @@
 import { timeZoneOffset } from '../time/dates.js';
+import { MAX, MIN, MONTHS, longDate } from './german-long-date.js';
 
 /*
  * German dates without `Intl`, for the formats a widget's first screen shows (the month's title,
@@ -9,7 +10,6 @@ import { timeZoneOffset } from '../time/dates.js';
  * Any other format, language, zone-less date or year outside 1000–9999 goes to `Intl`.
  */
 
-const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 const MONTHS_SHORT = ['Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'];
 const WEEKDAYS = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'];
 const WEEKDAYS_SHORT = ['So', 'Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa'];
@@ -25,7 +25,7 @@ const DAY_FORMATS: Record<string, (d: Date) => string> = {
   'day:numeric,month:short,weekday:short': (d) => `${WEEKDAYS_SHORT[d.getUTCDay()]}., ${d.getUTCDate()}. ${MONTHS_SHORT[d.getUTCMonth()]}`,
   'day:numeric,month:short': (d) => `${d.getUTCDate()}. ${MONTHS_SHORT[d.getUTCMonth()]}`,
   'day:numeric,month:long': (d) => `${d.getUTCDate()}. ${MONTHS[d.getUTCMonth()]}`,
-  'dateStyle:long': (d) => `${d.getUTCDate()}. ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
+  'dateStyle:long': (d) => longDate(d),
   'day:numeric,month:short,year:numeric': (d) => `${d.getUTCDate()}. ${MONTHS_SHORT[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
 };
 /** The one time format: wall-clock hours and minutes in the format's zone. */
@@ -82,7 +82,3 @@ export function germanDateFormat(options: Intl.DateTimeFormatOptions, intl: () =
     resolvedOptions: () => intl().resolvedOptions(),
   } as Intl.DateTimeFormat;
 }
-
-/** Years 1000–9999 (UTC): what the hand-written formats write. */
-const MIN = Date.UTC(1000, 0, 1);
-const MAX = Date.UTC(10000, 0, 1);
