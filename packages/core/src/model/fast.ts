@@ -44,8 +44,15 @@ export function fastValidator(part: Part | v.GenericSchema): FastValidator {
   // (Not with a `fallback`, which valibot puts in place of an invalid value: that part is unknown.)
   if (pipe && fallback === undefined) {
     const steps = pipe.map(fastValidator);
+    // Indexed loops here and below: a cold page runs this before the JIT has warmed up, where
+    // `for…of` and destructuring cost an iterator per call.
+    const [first, ...rest] = steps;
+    if (rest.length === 1) {
+      const [second] = rest;
+      return (x) => ((x = first!(x)) === UNSURE ? x : second!(x));
+    }
     return (x) => {
-      for (const step of steps) if ((x = step(x)) === UNSURE) break;
+      for (let i = 0; i < steps.length && x !== UNSURE; i++) x = steps[i]!(x);
       return x;
     };
   }
@@ -78,18 +85,22 @@ export function fastValidator(part: Part | v.GenericSchema): FastValidator {
       };
     }
     case 'object': {
-      const fields = Object.entries(entries!).map(([key, entry]) => [key, fastValidator(entry), entry] as const);
+      const keys = Object.keys(entries!);
+      const runs = keys.map((key) => fastValidator(entries![key]!));
+      // Per key: 0 required, 1 optional without a default, 2 optional with one.
+      const missing = keys.map((key) => (entries![key]!.type !== 'optional' ? 0 : entries![key]!.default === undefined ? 1 : 2));
       return (x) => {
         if (!x || typeof x !== 'object') return UNSURE;
         // A fresh object with the schema's keys in the schema's order, as valibot builds it:
         // a key that is `in` the input is validated even when undefined; a missing optional
         // key takes its default, if any.
         const out: Record<string, unknown> = {};
-        for (const [key, run, entry] of fields) {
+        for (let i = 0; i < keys.length; i++) {
+          const key = keys[i]!;
           let value;
-          if (key in x) value = run((x as Record<string, unknown>)[key]);
-          else if (entry.type !== 'optional') return UNSURE;
-          else if (entry.default !== undefined) value = run(undefined);
+          if (key in x) value = runs[i]!((x as Record<string, unknown>)[key]);
+          else if (missing[i] === 0) return UNSURE;
+          else if (missing[i] === 2) value = runs[i]!(undefined);
           else continue;
           if (value === UNSURE) return UNSURE;
           out[key] = value;
