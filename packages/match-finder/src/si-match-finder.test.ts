@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { AdapterError, type DataAdapter } from '@sozial-innovativ/core';
 import { flakyAdapter, gatedAdapter, spyAdapter } from '@sozial-innovativ/core/testing';
@@ -78,20 +78,36 @@ describe('<si-match-finder>', () => {
   /** Resource entries since `from`, without axe-core (loaded by the test's own accessibility checks). */
   const fetchedSince = (from: number) => performance.getEntriesByType('resource').slice(from).map((r) => r.name).filter((n) => !n.includes('/axe-core/'));
 
-  // First on purpose: the page has not loaded the journey module yet, so this test sees it arrive.
-  it('loads the journey module while loading, before the start page, and nothing once answering starts', async () => {
+  // First on purpose: the page has loaded none of the journey's modules yet, so this test sees them arrive.
+  it('shows the start page before the ranking and results code is requested, and a keyboard user answering at once gets results', async () => {
     const before = performance.getEntriesByType('resource').length;
-    const el = await render();
-    expect(fetchedSince(before).some((n) => n.includes('/match-finder/src/journey'))).to.equal(true);
+    const ownModules = () => fetchedSince(before).filter((n) => n.includes('/match-finder/src/'));
+    const later = (names: string[]) => names.filter((n) => /\/engine\/engine\.ts|\/journey\/(results|results-view|compare-view|contact-view)\.ts/.test(n));
+    // What had loaded when the start page first rendered.
+    let atStart: string[] | undefined;
+    const el = fixtureSync<SiMatchFinder>(html`<si-match-finder lang="de" .adapter=${countingAdapter()}></si-match-finder>`);
+    el.addController({ hostUpdated: () => void (atStart ??= root(el).querySelector('.start') ? ownModules() : undefined) });
+    await waitUntil(() => atStart, 'the start page did not render');
+    expect(atStart!.some((n) => n.includes('/journey/view.ts'))).to.equal(true);
+    expect(later(atStart!)).to.deep.equal([]);
+
+    // Straight away, by keyboard: nothing waits for that code, the results come with it.
     const started = performance.getEntriesByType('resource').length;
     await activate(el, 'Fragen beantworten');
+    await expectStep(el, 'Schritt 1 von 6 Wer möchte einziehen?');
     await tabTo(el, 'Familie mit Kindern');
     await press(el, ' ');
     await activate(el, 'Weiter');
+    await expectStep(el, 'Schritt 2 von 6 Wo möchten Sie wohnen? (freiwillig)');
     for (let i = 0; i < 5; i++) await activate(el, 'Frage überspringen');
     await activate(el, 'Ergebnisse anzeigen');
+    await waitUntil(() => root(el).querySelector('.results'), 'no results');
     await expectStep(el, '6 passende Angebote');
-    expect(fetchedSince(started)).to.deep.equal([]);
+    expect(root(el).querySelectorAll('[part~=result]').length).to.equal(6);
+    expect(later(ownModules())).to.have.length.greaterThan(0);
+    // What loaded after the start page is the widget's own code, which carries nothing; no data request.
+    const ownCode = (n: string) => new URL(n).origin === location.origin && /\.(m?[jt]s)(\?|$)/.test(n);
+    expect(fetchedSince(started).filter((n) => !ownCode(n))).to.deep.equal([]);
     expect(requests).to.deep.equal([]);
   });
 
@@ -373,6 +389,8 @@ describe('<si-match-finder>', () => {
       await activate(opened, 'Weiter');
       for (let i = 0; i < 5; i++) await activate(opened, 'Frage überspringen');
       await activate(opened, 'Ergebnisse anzeigen');
+      // The link's answers lead to their results.
+      await expectStep(opened, '6 passende Angebote');
       await activate(opened, 'Neu beginnen');
       // A reload on a shared computer must not bring the answers back; the rest of the fragment stays.
       expect(location.hash).to.equal('#top&kalender-view=month');

@@ -79,9 +79,10 @@ export class SiMatchFinder extends SiElement {
   @property({ type: Boolean }) share = false;
 
   /**
-   * Loads the questionnaire and offers, and with them everything the journey needs: its module
-   * (steps, results, engine) and the catalog of the page's language. The loading state ends when
-   * all of it is there, so answering never triggers a request.
+   * Loads the questionnaire and offers, and with them what the journey's first screens need: its
+   * first module (start page, steps, check page) and the catalog of the page's language. The
+   * loading state ends when all of it is there. The ranking and the results screens follow in idle
+   * time once the start page shows (see `JourneyController`); answering sends nothing.
    */
   private readonly data = new Task(this, {
     task: async ([adapter], { signal }) => {

@@ -10,8 +10,9 @@
 import {
   findPlace, placeForPostcode, type AttributeValue, type GeoPoint, type MatchOffer, type Question, type Questionnaire,
 } from '@sozial-innovativ/core';
+import { isAnswered, isNum, radiusFor, resolveLocation } from './answer.js';
 import type {
-  Answer, AnswerValue, Answers, CriterionResult, LocationAnswer, NearMiss, Outcome, RangeAnswer, RankResult, RankedMatch, WhatIf,
+  Answer, Answers, CriterionResult, LocationAnswer, NearMiss, Outcome, RangeAnswer, RankResult, RankedMatch, WhatIf,
 } from './types.js';
 
 const EARTH_KM = 6371;
@@ -135,44 +136,6 @@ export function* preparingOffers(questionnaire: Questionnaire, offers: readonly 
     theirsNum.push(numberColumn(q, them));
   }
   return { questionnaire, offers, mine, theirs, mineNum, theirsNum, lat, lon, cosLat, nameRank };
-}
-
-// --- Answers -------------------------------------------------------------------------------
-
-const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
-
-/** Where a location answer points, if it can be resolved without a request. */
-export function resolveLocation(answer: LocationAnswer): { geo: GeoPoint; name: string } | undefined {
-  const place = (answer.postcode && placeForPostcode(answer.postcode)) || (answer.place && findPlace(answer.place)) || undefined;
-  return place ? { geo: place.geo, name: place.name } : undefined;
-}
-
-/** The radius (km) used for a location answer: the chosen one or the question's middle radius. */
-export function radiusFor(question: Question, answer: LocationAnswer): number {
-  if (isNum(answer.radius) && answer.radius > 0) return answer.radius;
-  const radii = question.radii.filter((r) => r > 0);
-  return radii[Math.floor((radii.length - 1) / 2)] ?? 25;
-}
-
-/** True when `value` is a usable answer to `question` (anything else counts as skipped). */
-export function isAnswered(question: Question, value: AnswerValue | undefined): boolean {
-  switch (question.kind) {
-    case 'single':
-      return typeof value === 'string' && value !== '';
-    case 'multiple':
-      return Array.isArray(value) && value.length > 0 && value.every((x) => typeof x === 'string');
-    case 'scale':
-      return isNum(value);
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'range': {
-      if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
-      const { min, max } = value as RangeAnswer;
-      return (isNum(min) || isNum(max)) && !(isNum(min) && isNum(max) && min > max);
-    }
-    case 'location':
-      return !!value && typeof value === 'object' && !Array.isArray(value) && !!resolveLocation(value as LocationAnswer);
-  }
 }
 
 // --- Criteria ------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import type { Questionnaire } from '@sozial-innovativ/core';
-import { isAnswered } from './engine.js';
+import { isAnswered } from './answer.js';
 import type { Answer, AnswerValue, Answers } from './types.js';
 
 /**

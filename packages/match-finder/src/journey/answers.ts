@@ -3,9 +3,9 @@
  * (or the error to show), and answers into a shared link's fragment and back.
  */
 import type { Question, Questionnaire } from '@sozial-innovativ/core';
-import {
-  decodeAnswers, encodeAnswers, isAnswered, resolveLocation, type Answer, type AnswerValue, type Answers, type RangeAnswer,
-} from '../engine/index.js';
+import { isAnswered, resolveLocation } from '../engine/answer.js';
+import { decodeAnswers, encodeAnswers } from '../engine/share.js';
+import type { Answer, AnswerValue, Answers, RangeAnswer } from '../engine/types.js';
 import type { MatchMessages } from '../messages.js';
 
 /** What one step's form holds, by control name. A `FormData` is one. */

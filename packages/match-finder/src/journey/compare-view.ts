@@ -7,7 +7,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AttributeValue, Question } from '@sozial-innovativ/core';
-import { explainMatch, type CriterionResult, type RangeAnswer, type RankedMatch } from '../engine/index.js';
+import { explainMatch } from '../engine/engine.js';
+import type { CriterionResult, RangeAnswer, RankedMatch } from '../engine/types.js';
 import { contactWays } from './contact.js';
 import { SYMBOL, answerText, backButton, button, heading, pct, type View } from './parts.js';
 

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Lang, MatchOffer, Questionnaire, Result } from '@sozial-innovativ/core';
 import { LocaleController, type SiEventDetail } from '@sozial-innovativ/core/elements';
 import type {} from '../events/si-match-complete.js';
@@ -6,6 +6,7 @@ import type {} from '../events/si-match-step.js';
 import { de, type MatchMessages } from '../messages.js';
 import { matchFinderStyles } from '../si-match-finder.styles.js';
 import { KEEP_KEY, SHARE_KEY, answersFromFragment, fragmentWithoutAnswers, linkWithAnswers, shortlistFromFragment } from './answers.js';
+import type * as Results from './results.js';
 import { JourneyState, type FocusTarget } from './state.js';
 import type { JourneyActions, JourneyViewProps } from './view.js';
 
@@ -40,13 +41,20 @@ function whenIdle(callback: (deadline?: IdleDeadline) => void): void {
 /**
  * The journey's behaviour in the browser, over one loaded data set: the {@link JourneyState},
  * its messages, focus after each change, the page's fragment (a shared link in, "start over"
- * out) and the clipboard. The element renders `renderJourney(controller.props())`.
+ * out), the clipboard, and the later chunk (`results.ts`: ranking and results screens), loaded
+ * once, in idle time after the first screen or at first need. The element renders
+ * `renderJourney(controller.props())`.
  */
 export class JourneyController implements ReactiveController {
   readonly state: JourneyState;
   private readonly locale: LocaleController<MatchMessages>;
   /** Preparing the offers for ranking in idle time: 'no' until the first screen has rendered. */
   private preparing: 'no' | 'yes' | 'stop' = 'no';
+  /** The later chunk, once it has loaded, and its one import. */
+  private results?: typeof Results;
+  private loadingResults?: Promise<typeof Results>;
+  /** "Show results" was pressed before the later chunk was there (see {@link JourneyViewProps.waiting}). */
+  private waiting?: 'busy' | 'failed';
 
   constructor(
     private readonly host: JourneyHost,
@@ -71,11 +79,16 @@ export class JourneyController implements ReactiveController {
       complete: (offerIds) => options.emit('si-match-complete', { offerIds }),
     });
     host.addController(this);
-    // The journey's styles come with it, as a constructed sheet (CSP-safe).
-    const root = host.renderRoot;
-    const sheet = matchFinderStyles.styleSheet;
-    if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    // A shared link may go to its results within a step or two: their code is needed now.
+    if (Object.keys(answers).length || shortlist.length) void this.loadResults().catch(() => {});
+    // The journey's styles come with it, as a constructed sheet (CSP-safe); the results' follow with theirs.
+    this.adopt(matchFinderStyles);
+  }
+
+  private adopt({ styleSheet }: CSSResult): void {
+    const root = this.host.renderRoot;
+    if (styleSheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(styleSheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, styleSheet];
     }
   }
 
@@ -91,10 +104,58 @@ export class JourneyController implements ReactiveController {
   }
 
   /**
-   * The start page needs no ranking. After it has rendered, the offers are prepared for ranking
-   * in idle time, a few milliseconds at a time, usually long before the first answer; an answer
-   * given sooner finishes the rest at once (see {@link JourneyState.prepared}).
+   * The later chunk: ranking, results, comparison, contact, sharing. Imported once; a failed
+   * import is tried again at the next need.
    */
+  private loadResults(): Promise<typeof Results> {
+    this.loadingResults ??= import('./results.js').then(
+      (results) => {
+        if (this.preparing === 'stop') return results;
+        this.adopt(results.matchFinderResultsStyles);
+        this.results = results;
+        this.state.useRanking(results);
+        return results;
+      },
+      (error: unknown) => {
+        this.loadingResults = undefined;
+        throw error;
+      },
+    );
+    return this.loadingResults;
+  }
+
+  /**
+   * Runs `action` with the later chunk: at once when it is there, else after it has loaded, with
+   * the check page busy meanwhile (the only screen that can ask for results before it is there).
+   */
+  private withResults(action: () => void): void {
+    if (this.results) return action();
+    if (this.waiting === 'busy') return;
+    this.waiting = 'busy';
+    this.host.requestUpdate();
+    this.loadResults().then(
+      () => {
+        this.waiting = undefined;
+        action();
+      },
+      () => {
+        this.waiting = 'failed';
+        this.host.requestUpdate();
+      },
+    );
+  }
+
+  /**
+   * The start page needs neither the ranking nor its code. After it has rendered, the later chunk
+   * is imported in idle time, then the offers are prepared for ranking, a few milliseconds at a
+   * time, usually long before the first answer; an answer given sooner finishes the rest at once
+   * (see {@link JourneyState.prepared}).
+   */
+  private readonly loadWhenIdle = (): void => {
+    if (this.preparing === 'stop') return;
+    this.loadResults().then(() => whenIdle(this.prepareWhenIdle), () => {});
+  };
+
   private readonly prepareWhenIdle = (deadline?: IdleDeadline): void => {
     if (this.preparing === 'stop') return;
     do {
@@ -107,7 +168,7 @@ export class JourneyController implements ReactiveController {
   hostUpdated(): void {
     if (this.preparing === 'no') {
       this.preparing = 'yes';
-      whenIdle(this.prepareWhenIdle);
+      whenIdle(this.loadWhenIdle);
     }
     const want = this.state.focus;
     const target = want && this.host.renderRoot.querySelector<HTMLElement>(FOCUS[want]);
@@ -118,9 +179,10 @@ export class JourneyController implements ReactiveController {
   }
 
   /** What the view needs from the journey (the element adds its own properties). */
-  props(): Pick<JourneyViewProps, 'state' | 'offers' | 't' | 'shareLink' | 'on' | 'now'> {
+  props(): Pick<JourneyViewProps, 'state' | 'offers' | 't' | 'shareLink' | 'on' | 'now' | 'results' | 'waiting'> {
     return {
       state: this.state, offers: this.offers, t: this.locale.t, shareLink: this.state.sharing === 'done' ? this.shareLink() : '', on: this.on, now: new Date(),
+      results: this.results, waiting: this.waiting,
     };
   }
 
@@ -137,11 +199,16 @@ export class JourneyController implements ReactiveController {
     back: () => this.state.back(),
     submit: (e) => {
       e.preventDefault();
+      // An answer needs the ranking for its count: if idle time has not brought it yet, now.
+      void this.loadResults().catch(() => {});
       this.state.submit(new FormData(e.target as HTMLFormElement));
     },
-    skip: () => this.state.skip(),
+    skip: () => {
+      void this.loadResults().catch(() => {});
+      this.state.skip();
+    },
     change: (index) => this.state.goTo(index, true),
-    showResults: () => this.state.showResults(),
+    showResults: () => this.withResults(() => this.state.showResults()),
     hint: (hint) => this.state.applyHint(hint),
     filter: (change) => this.state.filter(change),
     startOver: () => {

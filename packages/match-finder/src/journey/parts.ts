@@ -5,8 +5,10 @@
 import { html } from 'lit';
 import type { Lang, LocalizedText, MatchOffer, Question, Result } from '@sozial-innovativ/core';
 import type { LocaleController } from '@sozial-innovativ/core/elements';
-import { radiusFor, resolveLocation, type LocationAnswer, type NearMiss, type RangeAnswer, type WhatIf } from '../engine/index.js';
+import { radiusFor, resolveLocation } from '../engine/answer.js';
+import type { LocationAnswer, NearMiss, RangeAnswer, WhatIf } from '../engine/types.js';
 import type { MatchMessages } from '../messages.js';
+import type * as Results from './results.js';
 import type { JourneySnapshot, ResultFilter } from './state.js';
 
 export type Translate = LocaleController<MatchMessages>['t'];
@@ -44,8 +46,18 @@ export interface JourneyActions {
   print(): void;
 }
 
+/** The screens of the journey's later chunk (`results.ts`). */
+export type ResultsScreens = Pick<typeof Results, 'renderResults' | 'renderCompare'>;
+
 export interface JourneyViewProps {
   state: JourneySnapshot;
+  /** The results and comparison screens, once their chunk has loaded (shortly after the start page). */
+  results?: ResultsScreens;
+  /**
+   * "Show results" was pressed before that chunk arrived: `busy` while it loads (the check page
+   * is `aria-busy`, the status says so), `failed` when it could not be loaded (pressing again retries).
+   */
+  waiting?: 'busy' | 'failed';
   /** The offers as loaded, for core's notes on the data (stale, dropped). */
   offers: Result<MatchOffer>;
   t: Translate;

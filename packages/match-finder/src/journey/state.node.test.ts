@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { validateOffers, validateQuestionnaire, type MatchOffer, type Questionnaire } from '@sozial-innovativ/core';
-import { rankOffers, type Answer } from '../engine/index.js';
+import { applyHint, preparingOffers, rankOffers, type Answer } from '../engine/index.js';
 import { offers as wohnenOffers, questionnaire as wohnenRaw } from '../wohnen.fixture.js';
 import { JourneyState } from './state.js';
 
@@ -16,11 +16,14 @@ const data = (raw: { questionnaire: unknown; offers: unknown[] }): [Questionnair
 const demo = (name: string) => data(JSON.parse(readFileSync(new URL(`../../../../demo/data/${name}.json`, import.meta.url), 'utf8')));
 const wohnen = data({ questionnaire: wohnenRaw, offers: wohnenOffers });
 
-/** A journey over `[questionnaire, offers]` that records what it reports. */
-function journey([questionnaire, offers] = wohnen, answers?: Record<string, Answer>) {
+const ranking = { applyHint, preparingOffers, rankOffers };
+
+/** A journey over `[questionnaire, offers]` that records what it reports; `later`: its ranking arrives only with `useRanking`. */
+function journey([questionnaire, offers] = wohnen, answers?: Record<string, Answer>, later = false) {
   const seen = { changes: 0, steps: [] as string[], completes: [] as string[][] };
   const state = new JourneyState(questionnaire, offers, {
     answers,
+    ranking: later ? undefined : ranking,
     changed: () => seen.changes++,
     step: (step, total) => seen.steps.push(`${step}/${total}`),
     complete: (ids) => seen.completes.push(ids),
@@ -105,6 +108,29 @@ describe('the journey state machine', () => {
       return state.soFar;
     });
     assert.deepEqual(counts, [3, 3, 3, 3]);
+  });
+
+  it('does not hold a step for the ranking: an answer given before it arrives gets its count when it does', () => {
+    const { state, seen } = journey(wohnen, undefined, true);
+    state.start();
+    state.submit(form([['answer', 'family']]));
+    assert.equal(at(state), 'step 2');
+    assert.equal(state.soFar, undefined);
+    const changes = seen.changes;
+    state.useRanking(ranking);
+    assert.equal(state.soFar, 6);
+    assert.equal(seen.changes, changes + 1, 'the count is rendered (and announced) when it arrives');
+    state.submit(form([['postcode', '04109'], ['radius', '10']]));
+    assert.equal(state.soFar, 3);
+  });
+
+  it('forgets a count still waiting for the ranking when starting over', () => {
+    const { state } = journey(wohnen, undefined, true);
+    state.start();
+    state.submit(form([['answer', 'family']]));
+    state.startOver();
+    state.useRanking(ranking);
+    assert.equal(state.soFar, undefined);
   });
 
   it('goes back one screen at a time and keeps the answers', () => {
@@ -304,7 +330,7 @@ describe('acting on the results: shortlist, comparison, prepared e-mail', () => 
 
   it('starts with a shortlist from a shared link', () => {
     const [questionnaire, offers] = wohnen;
-    const state = new JourneyState(questionnaire, offers, { shortlist: ['c', 'a'], changed() {}, step() {}, complete() {} });
+    const state = new JourneyState(questionnaire, offers, { shortlist: ['c', 'a'], ranking, changed() {}, step() {}, complete() {} });
     assert.deepEqual(state.shortlist, ['c', 'a']);
     assert.equal(state.fromLink, true);
   });

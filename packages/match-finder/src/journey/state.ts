@@ -5,8 +5,16 @@
  * reported through `step` and `complete`, which carry no answers.
  */
 import type { MatchOffer, Question, Questionnaire } from '@sozial-innovativ/core';
-import { applyHint, preparingOffers, rankOffers, type Answer, type NearMiss, type PreparedOffers, type RankResult, type RankedMatch, type WhatIf } from '../engine/index.js';
+import type * as Engine from '../engine/engine.js';
+import type { Answer, NearMiss, RankResult, RankedMatch, WhatIf } from '../engine/types.js';
 import { readStep, type FieldError, type StepFields } from './answers.js';
+
+/**
+ * The ranking half of the engine. The journey's first screens do without it; the controller
+ * hands it over ({@link JourneyState.useRanking}) from the later chunk.
+ */
+export type Ranking = Pick<typeof Engine, 'preparingOffers' | 'rankOffers' | 'applyHint'>;
+type PreparedOffers = Engine.PreparedOffers;
 
 export type Phase = 'start' | 'step' | 'check' | 'results' | 'compare';
 /** The share controls: the button, the question "really share?", the link. */
@@ -78,6 +86,8 @@ export interface JourneyCallbacks {
   step(step: number, total: number): void;
   /** Results are shown: the ranked offer ids. */
   complete(offerIds: string[]): void;
+  /** The ranking, if it is there already; else it comes later through {@link JourneyState.useRanking}. */
+  ranking?: Ranking;
 }
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
@@ -108,6 +118,9 @@ export class JourneyState implements JourneySnapshot {
   /** The preparation of the offers, step by step, until it is done. */
   private preparing?: Generator<void, PreparedOffers, void>;
   private preparedOffers?: PreparedOffers;
+  private ranking?: Ranking;
+  /** An answer was given before the ranking was there: the count of matches so far follows it. */
+  private countLater = false;
 
   constructor(
     readonly questionnaire: Questionnaire,
@@ -115,8 +128,22 @@ export class JourneyState implements JourneySnapshot {
     private readonly on: JourneyCallbacks,
   ) {
     this.questions = questionnaire.questions;
+    this.ranking = on.ranking;
     if (on.answers && Object.keys(on.answers).length) Object.assign(this, { answers: on.answers, fromLink: true });
     if (on.shortlist?.length) Object.assign(this, { shortlist: [...on.shortlist], fromLink: true });
+  }
+
+  /** The ranking has arrived: a count of matches an earlier answer is waiting for is announced now. */
+  useRanking(ranking: Ranking): void {
+    this.ranking ??= ranking;
+    if (!this.countLater) return;
+    this.countLater = false;
+    this.set({ soFar: this.result.matches.length });
+  }
+
+  private get engine(): Ranking {
+    if (!this.ranking) throw new Error('The ranking is not loaded yet');
+    return this.ranking;
   }
 
   /**
@@ -125,7 +152,7 @@ export class JourneyState implements JourneySnapshot {
    */
   prepareStep(): boolean {
     if (this.preparedOffers) return true;
-    const step = (this.preparing ??= preparingOffers(this.questionnaire, this.offers)).next();
+    const step = (this.preparing ??= this.engine.preparingOffers(this.questionnaire, this.offers)).next();
     if (step.done) this.preparedOffers = step.value;
     return !!step.done;
   }
@@ -138,7 +165,7 @@ export class JourneyState implements JourneySnapshot {
 
   get result(): RankResult {
     if (this.ranked?.answers !== this.answers) {
-      this.ranked = { answers: this.answers, result: rankOffers(this.questionnaire, this.prepared, this.answers) };
+      this.ranked = { answers: this.answers, result: this.engine.rankOffers(this.questionnaire, this.prepared, this.answers) };
     }
     return this.ranked.result;
   }
@@ -197,7 +224,10 @@ export class JourneyState implements JourneySnapshot {
     if (answer) answers[question.id] = answer;
     else delete answers[question.id];
     Object.assign(this, { answers });
-    Object.assign(this, { soFar: this.result.matches.length });
+    // Without the ranking yet (an answer within moments of the first screen), the step does not
+    // wait for it: the count is announced when it arrives.
+    this.countLater = !this.ranking;
+    if (this.ranking) Object.assign(this, { soFar: this.result.matches.length });
     if (this.returnToCheck || this.stepIndex + 1 >= this.questions.length) this.toCheck();
     else this.goTo(this.stepIndex + 1);
   }
@@ -214,7 +244,7 @@ export class JourneyState implements JourneySnapshot {
 
   /** Applies a near-miss or what-if suggestion to the answers and shows the new results. */
   applyHint(hint: NearMiss | WhatIf): void {
-    Object.assign(this, { answers: applyHint(this.questionnaire, this.answers, hint) as Record<string, Answer> });
+    Object.assign(this, { answers: this.engine.applyHint(this.questionnaire, this.answers, hint) as Record<string, Answer> });
     this.showResults();
   }
 
@@ -225,6 +255,7 @@ export class JourneyState implements JourneySnapshot {
   /** Forgets every answer (also those from a link) and shows the start page. */
   startOver(): void {
     this.returnToCheck = false;
+    this.countLater = false;
     this.show('start', {
       answers: {}, district: '', goodOnly: false, soFar: undefined, fromLink: false,
       shortlist: [], picked: [], compareNote: '', writing: undefined, drafts: {}, mailAnswers: false,
