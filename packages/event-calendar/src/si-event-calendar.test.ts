@@ -108,6 +108,18 @@ describe('<si-event-calendar> list view', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps to a preset topic in upcoming mode, looking further ahead until it has N of them', async () => {
+    const today = dayKey(Date.now());
+    const events = [
+      { id: 'w1', title: 'Wohnen bald', start: addDays(today, 3), topics: ['Wohnen'] },
+      { id: 'p1', title: 'Pflege bald', start: addDays(today, 4), topics: ['Pflege'] },
+      { id: 'w2', title: 'Wohnen im Sommer', start: addDays(today, 200), topics: ['Wohnen'] },
+      { id: 'w3', title: 'Wohnen danach', start: addDays(today, 300), topics: ['Wohnen'] },
+    ];
+    const el = await calendar((a) => html`<si-event-calendar .adapter=${a} limit="2" topics="Wohnen"></si-event-calendar>`, memory(events));
+    expect(titles(el)).to.deep.equal(['Wohnen bald', 'Wohnen im Sommer']);
+  });
+
   it('shows the agenda instead of the grid in a narrow container, without horizontal scrolling', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div><si-event-calendar view="month" date="2026-10-21" .adapter=${memory()}></si-event-calendar></div>`);
     wrapper.style.width = '320px';
@@ -319,6 +331,34 @@ describe('<si-event-calendar> filters', () => {
     expect(titles(el)).to.deep.equal(['Online-Sprechstunde Wohnen']);
     expect(liveRegion(el)).to.equal('1 Veranstaltung');
     await expect(el).to.be.accessible();
+  });
+
+  it('filters from the keyboard right after the first render: Tab to the search, type, hear the count', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div><button>Vorher</button><si-event-calendar .adapter=${memory()} date="2026-10-01" months="2"></si-event-calendar></div>`);
+    const el = page.querySelector('si-event-calendar')!;
+    await loaded(el);
+    page.querySelector('button')!.focus();
+    for (let i = 0; i < 20 && active(el)?.getAttribute('name') !== 'q'; i++) await sendKeys({ press: 'Tab' });
+    expect(active(el)?.getAttribute('name'), 'Tab reaches the search field').to.equal('q');
+    await sendKeys({ type: 'Werkstatt 3' });
+    await waitUntil(() => titles(el).length === 1, 'the list did not follow the search');
+    expect(titles(el)).to.deep.equal(['Werkstatt 3']);
+    await waitUntil(() => liveRegion(el) === '1 Veranstaltung', 'the count was not announced');
+    expect(active(el)?.getAttribute('name'), 'focus stays in the search field').to.equal('q');
+    await sendKeys({ press: 'Tab' });
+    expect(text(active(el)), 'the next stop resets the filters').to.equal('Filter zurücksetzen');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => titles(el).length === 9, 'reset did not bring back every event');
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows a filter a host page sets right after the first render', async () => {
+    const el = await calendar((a) => html`<si-event-calendar .adapter=${a} date="2026-10-01" months="2"></si-event-calendar>`);
+    el.filter = { towns: ['Görlitz'] };
+    await waitUntil(() => titles(el).length === 1, 'the list did not follow the filter');
+    expect(titles(el)).to.deep.equal(['Pflege im Quartier']);
+    expect($<HTMLSelectElement>(el, 'select[name=towns]')!.value).to.equal('Görlitz');
+    await loaded(el);
   });
 
   it('searches as you type and offers "reset filters" when nothing matches', async () => {
