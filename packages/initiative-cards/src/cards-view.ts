@@ -178,13 +178,16 @@ export function renderCards(props: CardsViewProps): TemplateResult {
   if (!collection.items.length) return html`${heading}${notices}${renderEmpty(t('emptyAll'))}`;
   const { total, place, km } = result;
   const visible = result.first(shown);
-  const status = t('found', total) + (filter.sort === 'distance' && place ? t('sortedByDistance', place.name) : '');
+  // While a search waits for the index, the other filters' result stays, marked busy.
+  const status = result.pending
+    ? t('searchPreparing')
+    : t('found', total) + (filter.sort === 'distance' && place ? t('sortedByDistance', place.name) : '');
   return html`${heading}${notices}
     ${renderControls(props)}
     ${props.hideFilters ? nothing : renderFacets(props)}
     <p class="status" part="status" role="status">${status}</p>
     ${total
-      ? html`<ul class="results" part="results" aria-label=${t('results')}
+      ? html`<ul class="results" part="results" aria-label=${t('results')} aria-busy=${result.pending ? 'true' : nothing}
           @si-initiative-select=${(e: HTMLElementEventMap['si-initiative-select']) => props.onDetails(e.detail.initiative.id)}
           @si-details-close=${() => props.onDetails()}>
           ${visible.map((p, i) => renderItem(props, collection.items[p]!, i, total, km?.[p]))}

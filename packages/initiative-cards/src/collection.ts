@@ -1,12 +1,14 @@
 import type { Initiative, KnownPlace } from '@sozial-innovativ/core';
 import { applyFacets, buildFacetIndex, type FacetIndex } from './facets.js';
 import type { CardsFilter, FacetKey } from './keys.js';
-import { buildIndex, buildIndexAsync, buildIndexInBackground, type InitiativeIndex } from './search.js';
+import type { InitiativeIndex } from './search.js';
+import { indexInBackground, type BackgroundIndex } from './background-index.js';
 import { whenIdle } from './idle.js';
 import { buildOrders, distanceOrder, firstByName, orderSubset, resolveNear, type Orders } from './sort.js';
 
-// Loaded with the view (`cards-view.ts`, an `import()` of `<si-initiative-cards>`): MiniSearch and
-// the place list stay out of the first load (and out of pages that only show single cards).
+// Loaded with the view (`cards-view.ts`, an `import()` of `<si-initiative-cards>`): the place list
+// stays out of the first load (and out of pages that only show single cards). The search index
+// (`search.ts`, MiniSearch) is loaded only when it is first wanted (`background-index.ts`).
 
 export interface QueryResult {
   /** How many initiatives match. */
@@ -19,6 +21,11 @@ export interface QueryResult {
    */
   first(count: number): readonly number[];
   counts: Record<FacetKey, Uint32Array>;
+  /**
+   * The query has a search term and the search index is not complete yet: the result is that of
+   * the other filters alone (in name order). Query again once `searchReady` has resolved.
+   */
+  pending: boolean;
   /** The place `near` resolved to, if any. */
   place?: KnownPlace;
   /** Distances in km by position, when a place is known. */
@@ -35,31 +42,38 @@ export class InitiativeCollection {
   private readonly orders: Orders;
   private distances?: { key: string; km: Float64Array; order: Uint32Array };
 
+  /**
+   * `index`: one built at once (`buildIndex(items)`), or one still being built
+   * (`indexInBackground`), whose searches wait until it is complete (`pending` results).
+   */
   constructor(
     readonly items: readonly Initiative[],
-    private readonly index: InitiativeIndex,
+    private readonly index: InitiativeIndex | BackgroundIndex,
   ) {
     this.facets = buildFacetIndex(items);
     this.orders = buildOrders(items);
   }
 
-  static create(items: readonly Initiative[]): InitiativeCollection {
-    return new InitiativeCollection(items, buildIndex(items));
-  }
-
+  /** With its search index, built in chunks that yield to the page in between. */
   static async createAsync(items: readonly Initiative[]): Promise<InitiativeCollection> {
+    const { buildIndexAsync } = await import('./search.js');
     return new InitiativeCollection(items, await buildIndexAsync(items));
   }
 
   /**
-   * Ready for the first page at once (name order, facets); the search index builds in idle time
-   * and a search before it is complete finishes it first (see `buildIndexInBackground`).
+   * Ready for the first page at once (name order, facets); the search index loads and builds in
+   * idle time, and a search before it is complete waits for it (see `indexInBackground`).
    */
   static createInBackground(items: readonly Initiative[]): InitiativeCollection {
-    const collection = new InitiativeCollection(items, buildIndexInBackground(items));
+    const collection = new InitiativeCollection(items, indexInBackground(items));
     // The name order too, before a visitor filters (the first page does without it).
     if (items.length) whenIdle(() => void collection.orders.name, 1000);
     return collection;
+  }
+
+  /** Resolves when a search no longer waits for the index (`pending` results). */
+  get searchReady(): Promise<void> {
+    return 'ready' in this.index ? this.index.ready : Promise.resolve();
   }
 
   /** The values of each facet, sorted. */
@@ -68,7 +82,8 @@ export class InitiativeCollection {
   }
 
   query(filter: CardsFilter): QueryResult {
-    const hits = this.index.search(filter.q);
+    const found = this.index.search(filter.q);
+    const hits = found ?? null;
     const { matches, counts } = applyFacets(this.facets, hits, filter);
     const place = resolveNear(filter.near);
     let km: Float64Array | undefined;
@@ -102,6 +117,7 @@ export class InitiativeCollection {
         return page.positions;
       },
       counts,
+      pending: found === undefined,
       place,
       km,
     };

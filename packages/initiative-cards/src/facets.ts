@@ -1,5 +1,5 @@
 import { findPlace, type Initiative } from '@sozial-innovativ/core';
-import { foldGerman } from './search.js';
+import { foldGerman } from './terms.js';
 
 import { FACET_KEYS, type FacetKey, type FacetSelection } from './keys.js';
 

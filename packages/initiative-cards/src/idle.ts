@@ -1,6 +1,7 @@
 export type IdleDeadlineLike = { timeRemaining(): number };
 
 type RequestIdle = (run: (deadline: IdleDeadlineLike) => void, options?: { timeout: number }) => void;
+type PostTask = (run: () => void) => Promise<unknown>;
 
 /**
  * Runs `run` when the page is idle (`requestIdleCallback`, at the latest after `timeout` ms),
@@ -14,4 +15,15 @@ export function whenIdle(run: (deadline: IdleDeadlineLike) => void, timeout = 20
       const until = performance.now() + 8;
       run({ timeRemaining: () => until - performance.now() });
     }, 0);
+}
+
+/**
+ * Runs `run` in a task of its own as soon as the page has handled what is waiting (input,
+ * rendering): the next slice of work a visitor waits for. `scheduler.postTask` where there is one,
+ * since a chain of `setTimeout(0)` waits at least 4 ms per link.
+ */
+export function soon(run: () => void): void {
+  const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
+  if (scheduler?.postTask) void scheduler.postTask(run);
+  else setTimeout(run, 0);
 }

@@ -7,12 +7,13 @@ import {
   InitiativeCollection, applyFacets, buildFacetIndex, buildIndex, foldGerman, fragmentParams, readLocationState, readUrlState, resolveNear,
   writeLocationState, writeUrlState, type CardsFilter,
 } from './logic.js';
-import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS, searchTerms } from './search.js';
+import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS, searchTerms } from './terms.js';
 import { emptySelection } from './facets.js';
 import { de } from './messages.js';
 import { formatDay } from './format.js';
 import { orderSubset } from './sort.js';
 import { parseList } from './url-state.js';
+import { generateInitiatives } from '../../../demo/data/generate-initiatives.js';
 
 const items: Initiative[] = validateInitiatives([
   { id: 'telux', name: 'Soziokulturelles Zentrum TELUX', kind: 'organisation', summary: 'Kultur und Begegnung in Weißwasser.', topics: ['Kultur', 'Jugend'], targetGroups: ['Jugendliche'], region: { town: 'Weißwasser', district: 'Görlitz' }, founded: '2012', lastChecked: '2025-03-01' },
@@ -22,6 +23,8 @@ const items: Initiative[] = validateInitiatives([
 ]).items;
 
 const filter = (over: Partial<CardsFilter> = {}): CardsFilter => ({ ...emptySelection(), q: '', near: '', sort: 'name', ...over });
+/** A collection with its whole index built at once. */
+const collect = (xs: readonly Initiative[]) => new InitiativeCollection(xs, buildIndex(xs));
 const ids = (c: InitiativeCollection, f: CardsFilter) => c.query(f).positions.map((p) => c.items[p]!.id);
 
 test('foldGerman gives the full fold for any term, ASCII or not', () => {
@@ -85,7 +88,7 @@ test('facets: OR within a facet, AND across, counts per value given the other fa
 });
 
 test('sorting by name, newest, last checked and distance', () => {
-  const c = InitiativeCollection.create(items);
+  const c = collect(items);
   assert.deepEqual(ids(c, filter()), ['bring-together', 'Impact Hub Leipzig', 'Ökodorf Zittau', 'Soziokulturelles Zentrum TELUX'].map((n) => items.find((x) => x.name === n)!.id));
   assert.deepEqual(ids(c, filter({ sort: 'newest' })), ['bring-together', 'hub', 'telux', 'oeko']);
   assert.deepEqual(ids(c, filter({ sort: 'checked' })), ['bring-together', 'telux', 'hub', 'oeko']);
@@ -97,7 +100,7 @@ test('sorting by name, newest, last checked and distance', () => {
 });
 
 test('relevance follows the search, then falls back to names', () => {
-  const c = InitiativeCollection.create(items);
+  const c = collect(items);
   assert.equal(ids(c, filter({ sort: 'relevance', q: 'Leipzig' }))[0], 'hub');
   assert.equal(ids(c, filter({ sort: 'relevance' }))[0], 'bring-together');
 });
@@ -108,15 +111,38 @@ test('the first page is the same before and after the whole name order is built'
     'Apfelbaum', 'apfelbaum', '„Aufbruch“', '1. FC Soziales', 'Élan', 'Straße der Hoffnung', 'Strasse der Hoffnung', 'bring-together', 'Bring Together',
     'Zwickauer Tafel', 'Ärztehaus', 'Aerzte', 'Tafel 3', 'Tafel 12', 'Łódź-Partner', ' Leerzeichen', 'Mühle', 'Muehle', 'Mutig', 'Apfelbaum'];
   const many = validateInitiatives(Array.from({ length: 90 }, (_, i) => ({ id: `i${i}`, name: names[(i * 7) % names.length]!, kind: 'initiative' }))).items;
-  const byAll = InitiativeCollection.create(many).query(filter()).positions;
+  const byAll = collect(many).query(filter()).positions;
   byAll.forEach((p, i) => i && many[byAll[i - 1]!]!.name === many[p]!.name && assert.ok(byAll[i - 1]! < p, 'equal names in list order'));
   for (const count of [1, 5, 12, 22]) {
-    const page = InitiativeCollection.create(many).query(filter()).first(count);
+    const page = collect(many).query(filter()).first(count);
     assert.deepEqual(page, byAll.slice(0, count), `first ${count}`);
   }
-  const result = InitiativeCollection.create(many).query(filter({ kinds: ['initiative'] }));
+  const result = collect(many).query(filter({ kinds: ['initiative'] }));
   assert.equal(result.total, 90);
   assert.deepEqual(result.first(10), result.positions.slice(0, 10));
+});
+
+test('a search typed before the index is complete waits for it, then finds what a later search finds', { timeout: 30_000 }, async () => {
+  const many = validateInitiatives(generateInitiatives(2000)).items;
+  const early = InitiativeCollection.createInBackground(many);
+  // At once: the other filters apply, the search waits for the index (nothing is indexed yet).
+  const waiting = early.query(filter({ q: 'Tafel Leipzig', sort: 'relevance', kinds: ['project'] }));
+  assert.equal(waiting.pending, true);
+  assert.equal(waiting.total, many.filter((x) => x.kind === 'project').length);
+  assert.equal(early.query(filter({ q: ' a ' })).pending, false, 'no search term, nothing to wait for');
+  await early.searchReady;
+  const late = collect(many);
+  const words = [...new Set(many.flatMap((x) => `${x.name} ${x.region?.town ?? ''} ${x.topics.join(' ')}`.split(/\s+/)))];
+  const query = fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 6 }), fc.constantFrom('Weißw', 'oeko', 'Nachbarschaftshlfe')), { maxLength: 3 });
+  fc.assert(
+    fc.property(query, fc.constantFrom('relevance', 'name', 'distance') as fc.Arbitrary<CardsFilter['sort']>, (terms, sort) => {
+      const f = filter({ q: terms.join(' '), sort, near: sort === 'distance' ? 'Görlitz' : '' });
+      const a = early.query(f);
+      assert.equal(a.pending, false);
+      assert.deepEqual(a.positions, late.query(f).positions, f.q);
+    }),
+    { numRuns: 300 },
+  );
 });
 
 test('facet counts without a search or selection are those of every item', () => {

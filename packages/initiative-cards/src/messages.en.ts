@@ -48,6 +48,7 @@ const en: Messages = {
   easyRead: 'Easy-to-read German',
   found: (n: number) => (n === 1 ? '1 initiative found' : `${n.toLocaleString('en-GB')} initiatives found`),
   sortedByDistance: (place: string) => `, sorted by distance from ${place}`,
+  searchPreparing: 'Preparing the search …',
   showing: (shown: number, total: number) => `${shown} of ${total} shown`,
   more: 'Show more',
   results: 'Initiatives',

@@ -13,6 +13,7 @@ const hsb: Partial<Messages> = {
   filters: 'Filtry',
   more: 'Wjace pokazać',
   results: 'Iniciatiwy',
+  searchPreparing: 'Pytanje so přihotuje …',
   found: (n: number) => plural('hsb', n, { one: '{n} iniciatiwa namakana', two: '{n} iniciatiwje namakanej', few: '{n} iniciatiwy namakane', other: '{n} iniciatiwow namakanych' }),
 };
 

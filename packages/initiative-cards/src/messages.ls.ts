@@ -31,6 +31,7 @@ const ls: Partial<Messages> = {
   postcodeUnknown: 'Diese Post-Leitzahl kennen wir nicht.',
   found: (n: number) => (n === 1 ? 'Wir haben 1 Initiative gefunden.' : `Wir haben ${n.toLocaleString('de-DE')} Initiativen gefunden.`),
   sortedByDistance: (place: string) => ` Die Initiativen nah bei ${place} stehen oben.`,
+  searchPreparing: 'Die Suche braucht noch einen Moment. Bitte warten Sie.',
   showing: (shown: number, total: number) => `Sie sehen ${shown} von ${total}.`,
   more: 'Mehr zeigen',
   empty: 'Keine Initiative passt zu Ihrer Suche.',

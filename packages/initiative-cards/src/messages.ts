@@ -55,6 +55,8 @@ export const de = {
   // page costs milliseconds, and this count is on the first render.
   found: (n: number) => (n === 1 ? '1 Initiative gefunden' : `${String(n).replace(/\B(?=(\d{3})+$)/g, '.')} Initiativen gefunden`),
   sortedByDistance: (place: string) => `, nach Entfernung von ${place} sortiert`,
+  /** Status while a search waits for the search index (the first search of a page with many initiatives). */
+  searchPreparing: 'Die Suche wird vorbereitet …',
   showing: (shown: number, total: number) => `${shown} von ${total} angezeigt`,
   more: 'Mehr anzeigen',
   results: 'Initiativen',

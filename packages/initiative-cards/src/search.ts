@@ -1,24 +1,10 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import { foldText, type Initiative } from '@sozial-innovativ/core';
-import { whenIdle, type IdleDeadlineLike } from './idle.js';
+import { NON_ASCII, foldGerman, searchTerms } from './terms.js';
 
-const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
-const NON_ASCII = /[^\0-\x7f]/;
-
-/**
- * Folds a German term for search: lower case, `ä ö ü` → `ae oe ue`, `ß` → `ss`, other accents
- * dropped (`é` → `e`). "Weißwasser", "weisswasser" and "WEISSWASSER" all become `weisswasser`.
- */
-export function foldGerman(term: string): string {
-  // Plain ASCII (most terms) has nothing to fold but case: indexing 10 000 initiatives folds
-  // some 300 000 terms, and a search typed before the index is complete waits for the rest.
-  if (!NON_ASCII.test(term)) return term.toLowerCase();
-  return term
-    .toLocaleLowerCase('de')
-    .replace(/[äöüß]/g, (c) => UMLAUTS[c]!)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
-}
+// The search index (MiniSearch): `<si-initiative-cards>` loads this module with `import()` when
+// the index is first wanted (idle time after the first page of cards, or the first search), so
+// the first render neither downloads nor waits for it (see `background-index.ts`).
 
 /**
  * Index terms: the folded form and, for words with umlauts, the form without the `e`
@@ -75,18 +61,6 @@ function createMiniSearch(): MiniSearch<Doc> {
   return new MiniSearch<Doc>({ fields: FIELDS, processTerm: indexTerms, searchOptions: SEARCH_OPTIONS });
 }
 
-/** As much of a query as is searched (the URL state keeps as much of `si-q`). */
-export const MAX_QUERY_LENGTH = 200;
-/** Terms searched; all must match, so more would only cost time per keystroke (a pasted page). */
-export const MAX_QUERY_TERMS = 8;
-
-/**
- * One-letter terms are left out: a prefix search for "w" matches a quarter of 10 000 items and
- * takes longer than a frame, and shows nothing a visitor can use.
- */
-export const searchTerms = (query: string): string[] =>
-  query.trimStart().slice(0, MAX_QUERY_LENGTH).split(/\s+/).filter((t) => t.length > 1).slice(0, MAX_QUERY_TERMS);
-
 const wrap = (mini: MiniSearch<Doc>): InitiativeIndex => ({
   search: (query) => {
     const terms = searchTerms(query);
@@ -108,44 +82,31 @@ export async function buildIndexAsync(items: readonly Initiative[], chunkSize = 
   return wrap(mini);
 }
 
-/** An index that is being built in the background; searching finishes it first. */
-export interface BackgroundIndex extends InitiativeIndex {
-  /** Resolves when every item is indexed. */
-  readonly ready: Promise<void>;
+/** An index built a slice at a time by its caller, who decides when each slice runs. */
+export interface IndexBuilder {
+  /** Searches what is indexed so far (all of it once `add` has returned `true`). */
+  readonly index: InitiativeIndex;
+  /**
+   * Indexes items for about `ms` milliseconds (at least a few, so every slice makes progress)
+   * and says whether every item is now indexed.
+   */
+  add(ms: number): boolean;
 }
 
-/**
- * Starts indexing `items` in idle slices (a few milliseconds each), so the first page of cards
- * shows without waiting for the index (400 ms and more for 10 000 items). A search before the
- * index is complete indexes the rest at once; queries without a search term never wait for it.
- */
-export function buildIndexInBackground(items: readonly Initiative[]): BackgroundIndex {
+/** Starts an index of `items` that `add` fills slice by slice, in list order. */
+export function startIndex(items: readonly Initiative[]): IndexBuilder {
   const mini = createMiniSearch();
   let next = 0;
-  let resolve!: () => void;
-  const ready = new Promise<void>((r) => (resolve = r));
-  // A few items at a time between clock reads; at least one batch per slice, so a page that is
-  // never idle (rIC's timeout) still gets its index.
-  const addUntil = (more: () => boolean): void => {
-    do {
-      const end = Math.min(items.length, next + 25);
-      for (; next < end; next++) mini.add(toDoc(items[next]!, next));
-    } while (next < items.length && more());
-    if (next === items.length) resolve();
-  };
-  const slice = (deadline: IdleDeadlineLike): void => {
-    addUntil(() => deadline.timeRemaining() > 1);
-    if (next < items.length) whenIdle(slice);
-  };
-  if (items.length) whenIdle(slice);
-  else resolve();
-  const search = wrap(mini).search;
   return {
-    ready,
-    search: (query) => {
-      if (!searchTerms(query).length) return null;
-      addUntil(() => true);
-      return search(query);
+    index: wrap(mini),
+    add(ms) {
+      const until = performance.now() + ms;
+      // A few items between clock reads: one takes some 0.03 ms at 10 000 items.
+      do {
+        const end = Math.min(items.length, next + 25);
+        for (; next < end; next++) mini.add(toDoc(items[next]!, next));
+      } while (next < items.length && performance.now() < until);
+      return next === items.length;
     },
   };
 }

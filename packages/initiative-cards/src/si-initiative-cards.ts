@@ -152,6 +152,8 @@ export class SiInitiativeCards extends SiElement {
 
   private inline?: DataAdapter;
   private result?: { key: string; collection: InitiativeCollection; value: QueryResult };
+  /** The data load whose search index a pending result waits for. */
+  private waitingFor?: InitiativeCollection;
   private readonly locale = localeFor(this, () => this.language);
 
   private readonly task = new Task(this, {
@@ -233,12 +235,24 @@ export class SiInitiativeCards extends SiElement {
     if (filterChanged || !this.hasUpdated) this.shown = Math.max(1, this.pageSize);
   }
 
-  /** The result for the current filter, computed once per filter and data load. */
+  /**
+   * The result for the current filter, computed once per filter and data load. A search before
+   * the index is complete gives a `pending` result; the index then updates the element once,
+   * with whatever the filter is by then (typing on adds no work).
+   */
   private query(collection: InitiativeCollection): QueryResult {
     const filter = this.filter;
     const key = JSON.stringify(filter);
     if (this.result?.collection !== collection || this.result.key !== key) {
       this.result = { key, collection, value: collection.query(filter) };
+      if (this.result.value.pending && this.waitingFor !== collection) {
+        this.waitingFor = collection;
+        void collection.searchReady.then(() => {
+          this.waitingFor = undefined;
+          if (this.result?.value.pending) this.result = undefined;
+          this.requestUpdate();
+        });
+      }
     }
     return this.result.value;
   }
@@ -267,7 +281,10 @@ export class SiInitiativeCards extends SiElement {
   private openPending(collection: InitiativeCollection): void {
     const id = this.pendingOpen;
     if (!id) return;
-    const { positions } = this.query(collection);
+    const result = this.query(collection);
+    // Cards are reused in place: the one at this place will show another initiative once the search has its index.
+    if (result.pending) return;
+    const { positions } = result;
     const index = positions.findIndex((p) => collection.items[p]!.id === id);
     if (index >= this.shown) {
       // Show enough pages first; the next update opens it.
@@ -279,9 +296,16 @@ export class SiInitiativeCards extends SiElement {
     void card?.updateComplete.then(() => card.showDetails());
   }
 
-  /** Also writes the JSON-LD that otherwise waits for idle time. */
+  /**
+   * Also waits for a search typed before the search index was complete (until it shows its
+   * result), and writes the JSON-LD that otherwise waits for idle time.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    for (let r = this.result; r?.value.pending; r = this.result) {
+      await r.collection.searchReady;
+      done = await super.getUpdateComplete();
+    }
     this.task.value?.view.flushJsonLd(this, this.jsonLdState);
     return done;
   }

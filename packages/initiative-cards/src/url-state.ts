@@ -1,4 +1,7 @@
 import { FACET_KEYS, isSortKey, type CardsFilter, type FacetKey, type SortKey } from './keys.js';
+// Also keeps what the lazily loaded search module (`search.ts`) imports in the element's first chunk,
+// so that chunk (not the cards view) is what the search chunk imports.
+import { MAX_QUERY_LENGTH } from './terms.js';
 
 /**
  * The state of `<si-initiative-cards>` in the page URL (`sync-url`), so a visitor can bookmark or
@@ -88,7 +91,8 @@ export function writeLocationState(search: string, hash: string, state: UrlState
 /** Reads what the URL says; keys that are absent stay absent so attributes keep their presets. */
 export function readUrlState(params: URLSearchParams): Partial<UrlState> {
   const state: Partial<UrlState> = {};
-  const cap = (s: string) => s.trim().slice(0, 200);
+  // As much as is searched (and as much of any other value).
+  const cap = (s: string) => s.trim().slice(0, MAX_QUERY_LENGTH);
   if (params.has(URL_KEYS.q)) state.q = cap(params.get(URL_KEYS.q)!);
   for (const key of FACET_KEYS) {
     if (params.has(URL_KEYS[key])) state[key] = params.getAll(URL_KEYS[key]).map(cap).filter(Boolean).slice(0, 50);
