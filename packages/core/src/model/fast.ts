@@ -46,11 +46,6 @@ export function fastValidator(part: Part | v.GenericSchema): FastValidator {
     const steps = pipe.map(fastValidator);
     // Indexed loops here and below: a cold page runs this before the JIT has warmed up, where
     // `for…of` and destructuring cost an iterator per call.
-    const [first, ...rest] = steps;
-    if (rest.length === 1) {
-      const [second] = rest;
-      return (x) => ((x = first!(x)) === UNSURE ? x : second!(x));
-    }
     return (x) => {
       for (let i = 0; i < steps.length && x !== UNSURE; i++) x = steps[i]!(x);
       return x;
