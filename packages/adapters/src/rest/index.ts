@@ -1,5 +1,5 @@
 import {
-  AdapterError, addDays, eventBounds, fetchJson, overlapsRange, safeHttpUrl, validateEvents, validateInitiatives, type CalendarEvent,
+  AdapterError, addDays, eventBounds, fetchJson, isTimeZone, overlapsRange, safeHttpUrl, validateEvents, validateInitiatives, type CalendarEvent,
   type DataAdapter, type EventQuery, type Initiative, type RequestOptions, type Result,
 } from '@sozial-innovativ/core';
 import {
@@ -108,7 +108,9 @@ export function mapFields(item: unknown, fields: Record<string, string>, type: '
   }
   if (typeof out.id === 'number') out.id = String(out.id);
   if (type === 'events') {
-    for (const k of ['start', 'end'] as const) if (out[k] !== undefined) out[k] = normalizeDateTime(out[k]) ?? out[k];
+    // Local times without an offset are in the item's own zone when it names one, else in Berlin.
+    const zone = typeof out.timeZone === 'string' && isTimeZone(out.timeZone) ? out.timeZone : undefined;
+    for (const k of ['start', 'end'] as const) if (out[k] !== undefined) out[k] = normalizeDateTime(out[k], zone) ?? out[k];
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { setupServer } from 'msw/node';
 import { adapterContract } from '@sozial-innovativ/core/testing';
 import { clearFetchCache, createAdapter, type AdapterError } from '@sozial-innovativ/core';
 import '../register.js';
-import { createRestAdapter, createTribeAdapter, createWordPressAdapter, nextLink } from './index.js';
+import { createRestAdapter, createTribeAdapter, createWordPressAdapter, mapFields, nextLink } from './index.js';
 import { createKvmAdapter } from '../kvm/index.js';
 import { kvmEntries, kvmEvents, tribeEvent, wpPost } from './fixtures.js';
 
@@ -71,6 +71,14 @@ describe('rest adapter', () => {
     const r = await a.events!(all);
     assert.deepEqual(r.items.map((e) => e.id), ['t0', 't1', 't2', 't3']);
     assert.equal(r.items[0]!.start, '2025-10-10T18:00:00+02:00');
+  });
+
+  it('reads local times in the zone an item names', () => {
+    const item = { id: 1, title: 'Online-Treffen', start: '2025-10-10 18:00', end: '2025-10-10T19:30:00', timeZone: 'Europe/London' };
+    assert.deepEqual(mapFields(item, {}, 'events'), { ...item, id: '1', start: '2025-10-10T18:00:00+01:00', end: '2025-10-10T19:30:00+01:00' });
+    // An offset in the data wins; an unknown zone leaves Berlin (and validation drops the item for its zone).
+    assert.equal((mapFields({ ...item, start: '2025-10-10T18:00:00Z' }, {}, 'events') as { start: string }).start, '2025-10-10T18:00:00Z');
+    assert.equal((mapFields({ ...item, timeZone: 'Mars/Olympus' }, {}, 'events') as { start: string }).start, '2025-10-10T18:00:00+02:00');
   });
 
   it('stops at maxPages', async () => {
