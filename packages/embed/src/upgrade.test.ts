@@ -47,3 +47,32 @@ describe('theme-* attributes', () => {
     expect(warnings.filter((w) => w.includes('theme-surface='))).to.have.length(1);
   });
 });
+
+describe('the data-si-widget form', () => {
+  let warnings: string[];
+  const warn = console.warn;
+  beforeEach(() => {
+    warnings = [];
+    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+  });
+  afterEach(() => {
+    console.warn = warn;
+  });
+
+  it("passes the source's adapter options on, but never a handler or a global attribute", async () => {
+    const host = await fixture<HTMLElement>(html`<div data-si-widget="event-calendar" data-src="/no-such-feed.json"
+      data-view="list" data-preset="tribe" data-max-bytes="500000" data-items-path="data.items"
+      data-onclick="window.__hacked = true" data-style="position:fixed" data-tabindex="0" data-aria-hidden="true"
+      data-data-x="1" data-x_y="1"></div>`);
+    await waitUntil(() => host.querySelector('si-event-calendar'), 'the host was not upgraded');
+    const el = host.querySelector('si-event-calendar')!;
+    const names = [...el.attributes].map((a) => a.name).sort();
+    expect(names).to.include.members(['src', 'view', 'preset', 'max-bytes', 'items-path']);
+    for (const name of ['onclick', 'style', 'tabindex', 'aria-hidden', 'data-x', 'x_y']) expect(names, name).not.to.include(name);
+    expect(el.getAttribute('max-bytes')).to.equal('500000');
+    el.click();
+    expect((window as { __hacked?: boolean }).__hacked).to.equal(undefined);
+    expect(warnings.filter((w) => w.includes('is ignored')).length).to.equal(6);
+  });
+});
+

@@ -55,22 +55,29 @@ export function applyTheme(el: HTMLElement): void {
 }
 
 /**
+ * What a `data-*` option never becomes: an event handler, or a global attribute that changes what
+ * the element does or how it looks. A CMS that strips `onclick` but keeps `data-onclick` must not
+ * get a handler back through the loader.
+ */
+const NEVER = /^on|^(style|class|id|slot|part|exportparts|is|tabindex|accesskey|autofocus|contenteditable|draggable|popover|nonce|inert|hidden|role|itemprop|itemscope|itemtype|itemid|itemref)$|^(aria|data)-|[^a-z0-9-]/;
+
+/**
  * Upgrades `<div data-si-widget="event-calendar" data-src="…">`: creates the `si-*` element inside
- * the div (the div stays for the CMS's styling) with every `data-*` option that the element
- * declares as an attribute, plus `data-theme-*`. Idempotent, also across two copies of the bundle:
- * a host that already holds its element is left alone.
+ * the div (the div stays for the CMS's styling) with each `data-<option>` as the `<option>`
+ * attribute: the element's own attributes, `data-theme-*`, and the source's adapter options
+ * (`data-preset="tribe"`, `data-max-bytes`, `data-bbox` …: a widget reads the attributes it does
+ * not declare as options of its `src`), but never one of {@link NEVER}. Idempotent, also across
+ * two copies of the bundle: a host that already holds its element is left alone.
  */
 export function upgradeHost(host: HTMLElement): HTMLElement | undefined {
   const tag = widgetTag(host.dataset.siWidget);
   if (!tag || [...host.children].some((c) => c.localName === tag)) return undefined;
-  const ctor = customElements.get(tag) as (CustomElementConstructor & { observedAttributes?: string[] }) | undefined;
-  const allowed = new Set(ctor?.observedAttributes ?? []);
   const el = document.createElement(tag);
   for (const { name, value } of [...host.attributes]) {
     if (!name.startsWith('data-') || name === 'data-si-widget') continue;
     const attr = name.slice(5);
-    if (allowed.has(attr) || THEME_TOKENS.some((t) => attr === `theme-${t}`)) el.setAttribute(attr, value);
-    else console.warn(`${PREFIX} <${tag}> has no option "${attr}"; ${name} is ignored.`);
+    if (!NEVER.test(attr)) el.setAttribute(attr, value);
+    else console.warn(`${PREFIX} <${tag}> takes no "${attr}" option; ${name} is ignored.`);
   }
   // A data source provides its adapter to the widgets inside it, so it takes the host's content
   // (further data-si-widget hosts, inline JSON) along.
