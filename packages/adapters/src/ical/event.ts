@@ -26,7 +26,8 @@ export interface Series {
   /** For date-time events: exact milliseconds plus nominal days (DURATION P1D keeps the wall time). */
   duration: { days: number; ms: number };
   rrules: IcalRecur[];
-  rdates: Stamp[];
+  /** `ms`: the length of an instance an RDATE gives as a PERIOD (RFC 5545 §3.8.5.2), else the series'. */
+  rdates: Array<Stamp & { ms?: number }>;
   /** Epoch ms (date-times) or `YYYY-MM-DD` (dates) of excluded starts. */
   exdates: Set<number | string>;
   template: Omit<CalendarEvent, 'id' | 'start' | 'end'>;
@@ -82,6 +83,17 @@ function stampEpoch(s: Stamp, ctx: FeedContext): number {
 /** The identity of an occurrence slot: `YYYY-MM-DD` for dates, the UTC instant for date-times. */
 function slotKey(s: Stamp, ctx: FeedContext): string {
   return s.isDate ? dateString(s.wall) : utcKey(stampEpoch(s, ctx));
+}
+
+/** A PERIOD's length in ms (`start/end` or `start/duration`); undefined when unreadable or negative. */
+function periodLength(period: InstanceType<typeof ICAL.Period>, start: Stamp, prop: IcalProperty, ctx: FeedContext): number | undefined {
+  try {
+    const end = readStamp(period.getEnd(), prop, ctx);
+    const ms = end && !end.isDate ? stampEpoch(end, ctx) - stampEpoch(start, ctx) : NaN;
+    return ms >= 0 ? ms : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function durationOf(comp: IcalComponent, start: Stamp, ctx: FeedContext): { days: number; ms: number } | undefined {
@@ -227,16 +239,16 @@ export function readComponent(comp: IcalComponent, ctx: FeedContext, calendarNam
   const { id: _id, start: _start, end: _end, ...template } = checked;
   // An empty `RRULE:` (holiday feeds) has no FREQ: the event does not repeat.
   const rrules = comp.getAllProperties('rrule').map((p) => p.getFirstValue()).filter((r): r is IcalRecur => r instanceof ICAL.Recur && !!r.freq);
-  const rdates: Stamp[] = [];
+  const rdates: Series['rdates'] = [];
   for (const p of comp.getAllProperties('rdate')) {
     for (const value of timeValues(p)) {
-      const t = value instanceof ICAL.Period ? value.start : value;
-      const s = readStamp(t, p, ctx);
+      const period = value instanceof ICAL.Period ? value : undefined;
+      const s = readStamp(period ? period.start : value, p, ctx);
       if (!s) continue;
       if (start.isDate) rdates.push({ wall: allDayDate(s, ctx), isDate: true, zone: { kind: 'floating' } });
       // A date on a timed series adds that day at the series' time.
       else if (s.isDate) rdates.push({ wall: { ...s.wall, hour: start.wall.hour, minute: start.wall.minute, second: start.wall.second }, isDate: false, zone: start.zone });
-      else rdates.push(s);
+      else rdates.push(period ? { ...s, ms: periodLength(period, s, p, ctx) } : s);
     }
   }
   const exdates = new Set<number | string>();

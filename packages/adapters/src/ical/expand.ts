@@ -137,7 +137,11 @@ function* expandCore(parsed: ParsedCalendar, from: number, to: number, options: 
     };
     const emit = (wall: Wall) => emitSlot(slotAt(series, wall, series.start.zone, ctx), wall);
     emitSlot(first, series.start.wall);
-    for (const r of series.rdates) emitSlot(slotAt(series, r.wall, r.zone, ctx), r.wall);
+    for (const r of series.rdates) {
+      const slot = slotAt(series, r.wall, r.zone, ctx);
+      if (r.ms !== undefined) slot.endEpoch = slot.startEpoch + r.ms;
+      emitSlot(slot, r.wall);
+    }
     // The longest an occurrence can last (plus the ±14 h between wall time and UTC), to start early enough.
     const reach = (series.duration.days + 2) * DAY_MS + series.duration.ms;
     const more = () => count < maxOccurrences;

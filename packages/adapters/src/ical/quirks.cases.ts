@@ -271,6 +271,23 @@ export const quirkCases: QuirkCase[] = [
     },
   },
   {
+    name: 'an RDATE written as a PERIOD gives that instance the period\'s length (end or duration), not the series\'',
+    generator: 'Evolution (libical): extra dates of a series added as periods',
+    feed: vcalendar(
+      ['PRODID:-//Ximian//NONSGML Evolution Calendar//EN', 'VERSION:2.0', 'METHOD:PUBLISH'],
+      ['BEGIN:VEVENT', 'UID:20200301T101010Z-4711-1000-1-7@laptop', 'DTSTAMP:20200301T101010Z',
+        'DTSTART;TZID=/freeassociation.sourceforge.net/Tzfile/Europe/Berlin:20200305T100000',
+        'DTEND;TZID=/freeassociation.sourceforge.net/Tzfile/Europe/Berlin:20200305T120000',
+        'RDATE;VALUE=PERIOD:20200402T080000Z/20200402T093000Z', 'RDATE;VALUE=PERIOD:20200416T080000Z/PT45M',
+        'SUMMARY:Nähcafé', 'END:VEVENT'],
+    ),
+    range: { from: '2020-03-01T00:00:00Z', to: '2020-05-01T00:00:00Z' },
+    expect: {
+      starts: ['2020-03-05T10:00:00+01:00', '2020-04-02T10:00:00+02:00', '2020-04-16T10:00:00+02:00'],
+      ends: ['2020-03-05T12:00:00+01:00', '2020-04-02T11:30:00+02:00', '2020-04-16T10:45:00+02:00'],
+    },
+  },
+  {
     name: 'TZIDs as other generators spell them: libical prefixes, quotes, Windows display names, X-LIC-LOCATION',
     generator: 'Evolution (libical), a PHP export quoting parameters, Outlook.com display names, a custom name',
     feed: vcalendar(
