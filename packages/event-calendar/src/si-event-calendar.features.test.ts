@@ -186,4 +186,27 @@ describe('<si-event-calendar> JSON-LD for search engines', () => {
     el.noJsonld = true;
     await waitUntil(() => !script(), 'no-jsonld did not remove the JSON-LD');
   });
+
+  it('follows a month switch with the page, not a frame later', async () => {
+    const events = [
+      { id: 'o', title: 'Oktobertreffen', start: '2026-10-07T17:00:00+02:00' },
+      { id: 'n', title: 'Novembertreffen', start: '2026-11-12T17:00:00+01:00' },
+    ];
+    const el = await calendar((a) => html`<si-event-calendar .adapter=${a} view="month" date="2026-10-01"></si-event-calendar>`, createMemoryAdapter({ events }));
+    const names = () => (JSON.parse(el.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]')?.text ?? '{"itemListElement":[]}') as {
+      itemListElement: { item: { name: string } }[];
+    }).itemListElement.map((x) => x.item.name);
+    await waitUntil(() => names().includes('Oktobertreffen'), 'no JSON-LD for October');
+    // What the JSON-LD says the moment November's chip is in the grid (a mutation observer runs
+    // right after the update that drew it): the grid and the JSON-LD change in the same update.
+    let atChip: string[] | undefined;
+    const watch = new MutationObserver(() => {
+      if (!atChip && $(el, '[data-day="2026-11-12"] [part~="event-chip"]')) atChip = names();
+    });
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true });
+    $(el, 'button[data-step="1"]')!.click();
+    await waitUntil(() => atChip, 'November did not show');
+    watch.disconnect();
+    expect(atChip).to.deep.equal(['Novembertreffen']);
+  });
 });

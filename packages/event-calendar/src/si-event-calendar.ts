@@ -34,6 +34,11 @@ export type CalendarView = 'list' | 'month';
 
 /** Agenda rows rendered at once; "show more" adds as many again. */
 const PAGE = 50;
+
+type JsonLdView = typeof import('./json-ld-view.js');
+/** The JSON-LD writer, once some calendar on the page has loaded it. */
+let jsonLdView: JsonLdView | undefined;
+
 /**
  * Width breakpoints in `em`: narrower containers than the first show the agenda (and fold the
  * filters away); up to the second the month is compact (counts per day, the day's events listed
@@ -353,7 +358,10 @@ export class SiEventCalendar extends SiElement {
     // Search engines read the events on screen; the writer loads after they show.
     if (this.events.value && [rows, days, noJsonld].some((x, i) => x !== this.jsonLdOf[i])) {
       this.jsonLdOf = [rows, days, noJsonld];
-      void import('./json-ld-view.js').then((m) => m.writeEventsJsonLd(this, noJsonld ? undefined : { rows, days }));
+      const write = (m: JsonLdView) => m.writeEventsJsonLd(this, noJsonld ? undefined : { rows, days });
+      // Once loaded, in the same task as the render (a month switch then changes the page in one frame, not two).
+      if (jsonLdView) write(jsonLdView);
+      else void import('./json-ld-view.js').then((m) => write((jsonLdView = m)));
     }
     const { from, to } = this.range;
     const key = `${from} ${to} ${this.effectiveView}`;
