@@ -38,6 +38,12 @@ const PAGE = 50;
 type JsonLdView = typeof import('./json-ld-view.js');
 /** The JSON-LD writer, once some calendar on the page has loaded it. */
 let jsonLdView: JsonLdView | undefined;
+let jsonLdLoading: Promise<JsonLdView> | undefined;
+/** Requested with the data, not after it shows: then it is written with the first events, in the same frame. */
+const loadJsonLd = (): Promise<JsonLdView> => (jsonLdLoading ??= import('./json-ld-view.js').then((m) => (jsonLdView = m), (e: unknown) => {
+  jsonLdLoading = undefined;
+  throw e;
+}));
 
 /**
  * Width breakpoints in `em`: narrower containers than the first show the agenda (and fold the
@@ -322,6 +328,7 @@ export class SiEventCalendar extends SiElement {
     const series = this.groupSeries && view === 'list';
     if (series) this.need('series', () => import('./series-view.js'), (seriesView) => (this.seriesView = seriesView));
 
+    if (!this.noJsonld && !jsonLdView) void loadJsonLd().catch(() => {});
     const range = this.range;
     const { from, to } = range;
     const upcoming = this.upcomingLimit;
@@ -359,9 +366,9 @@ export class SiEventCalendar extends SiElement {
     if (this.events.value && [rows, days, noJsonld].some((x, i) => x !== this.jsonLdOf[i])) {
       this.jsonLdOf = [rows, days, noJsonld];
       const write = (m: JsonLdView) => m.writeEventsJsonLd(this, noJsonld ? undefined : { rows, days });
-      // Once loaded, in the same task as the render (a month switch then changes the page in one frame, not two).
+      // Once loaded, in the same task as the render (the page then changes in one frame, not two).
       if (jsonLdView) write(jsonLdView);
-      else void import('./json-ld-view.js').then((m) => write((jsonLdView = m)));
+      else loadJsonLd().then(write, () => {});
     }
     const { from, to } = this.range;
     const key = `${from} ${to} ${this.effectiveView}`;
