@@ -2,17 +2,18 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 // The lazy loader, as a partner page includes it: it finds widgets as they are added.
 import './loader.js';
 
-describe('theme-* attributes', () => {
-  let warnings: string[];
-  const warn = console.warn;
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
-  });
-  afterEach(() => {
-    console.warn = warn;
-  });
+// What the loader warns about, per test.
+let warnings: string[];
+const warn = console.warn;
+beforeEach(() => {
+  warnings = [];
+  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+});
+afterEach(() => {
+  console.warn = warn;
+});
 
+describe('theme-* attributes', () => {
   it('take plain colours and ignore anything else with a warning', async () => {
     const page = await fixture<HTMLElement>(html`<div>
       <si-initiative-card initiative-id="x" theme-text="rgb(20 20 20)" theme-accent="#7a1f5c"
@@ -49,15 +50,6 @@ describe('theme-* attributes', () => {
 });
 
 describe('the data-si-widget form', () => {
-  let warnings: string[];
-  const warn = console.warn;
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
-  });
-  afterEach(() => {
-    console.warn = warn;
-  });
 
   it("passes the source's adapter options on, but never a handler or a global attribute", async () => {
     const host = await fixture<HTMLElement>(html`<div data-si-widget="event-calendar" data-src="/no-such-feed.json"
