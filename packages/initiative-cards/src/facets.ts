@@ -1,4 +1,4 @@
-import { findPlace, type Initiative } from '@sozial-innovativ/core';
+import { findPlace, germanOrder, type Initiative } from '@sozial-innovativ/core';
 import { foldGerman } from './terms.js';
 
 import { FACET_KEYS, type FacetKey, type FacetSelection } from './keys.js';
@@ -38,8 +38,6 @@ export interface FacetIndex {
   totals: Record<FacetKey, Uint32Array>;
 }
 
-const collator = new Intl.Collator('de');
-
 /** One facet's values as they are met, numbered in that order. */
 class FacetColumn {
   readonly numbers = new Map<string, number>();
@@ -64,10 +62,11 @@ class FacetColumn {
   /** Sorts the values and renumbers the ids in that order. */
   addTo(index: FacetIndex, key: FacetKey): void {
     const met = [...this.numbers.keys()];
-    const sorted = met.map((_, i) => i).sort((a, b) => collator.compare(met[a]!, met[b]!) || a - b);
+    // As `Intl.Collator('de')` sorts them, without creating one for values core has keys for.
+    const sorted = germanOrder(met);
     const rank = new Uint16Array(met.length);
     sorted.forEach((id, r) => (rank[id] = r));
-    const values = sorted.map((id) => met[id]!);
+    const values = Array.from(sorted, (id) => met[id]!);
     const ids = new Uint16Array(this.ids.length);
     const totals = new Uint32Array(values.length);
     for (let i = 0; i < ids.length; i++) totals[(ids[i] = rank[this.ids[i]!]!)]!++;

@@ -1,4 +1,4 @@
-import { distanceKm, findPlace, placeForPostcode, type GeoPoint, type Initiative, type KnownPlace } from '@sozial-innovativ/core';
+import { distanceKm, findPlace, germanCompare, germanOrder, placeForPostcode, type GeoPoint, type Initiative, type KnownPlace } from '@sozial-innovativ/core';
 
 export { SORT_KEYS, isSortKey, type SortKey } from './keys.js';
 
@@ -17,10 +17,21 @@ export function locate(x: Initiative): GeoPoint | undefined {
 /** `2019` → 20190000, `2019-05-01` → 20190501: comparable numbers; missing dates sort last. */
 const dateNumber = (s: string | undefined): number => (s ? Number(s.replace(/-/g, '').padEnd(8, '0')) : -Infinity);
 
-const collator = new Intl.Collator('de', { numeric: true });
+const nameOrders = new WeakMap<readonly Initiative[], (a: number, b: number) => number>();
 
-/** The name order: as in a German dictionary, numbers by value ("Haus 2" before "Haus 10"); equal names by position. */
-const byName = (items: readonly Initiative[]) => (a: number, b: number): number => collator.compare(items[a]!.name, items[b]!.name) || a - b;
+/**
+ * The name order: as in a German dictionary, numbers by value ("Haus 2" before "Haus 10"); equal
+ * names by position. One per data load, so the first page and the whole order share their keys
+ * (core's `germanCompare`: `Intl.Collator`'s order without creating one for names it knows).
+ */
+const byName = (items: readonly Initiative[]): ((a: number, b: number) => number) => {
+  let compare = nameOrders.get(items);
+  if (!compare) {
+    const names = germanCompare(items.map((x) => x.name), { numeric: true });
+    nameOrders.set(items, (compare = (a, b) => names(a, b) || a - b));
+  }
+  return compare;
+};
 
 /** Whole-list orders, each built on first use, once per data load; a filtered list is then sorted in O(n). */
 export interface Orders {
@@ -34,8 +45,8 @@ export interface Orders {
 const order = (n: number, compare: (a: number, b: number) => number): Uint32Array =>
   Uint32Array.from({ length: n }, (_, i) => i).sort(compare);
 
-// Sorting 10 000 names with the collator takes 25 ms and more on a cold page: the first page does
-// not wait for it (`firstByName`), the element builds it in idle time.
+// Sorting 10 000 names takes 10 ms and more on a cold page: the first page does not wait for it
+// (`firstByName`), the element builds it in idle time.
 export function buildOrders(items: readonly Initiative[]): Orders {
   let name: Uint32Array | undefined;
   let rank: Uint32Array | undefined;
@@ -52,7 +63,7 @@ export function buildOrders(items: readonly Initiative[]): Orders {
   let checked: Uint32Array | undefined;
   const orders: Orders = {
     get name() {
-      return (name ??= order(items.length, byName(items)));
+      return (name ??= germanOrder(items.map((x) => x.name), { numeric: true }));
     },
     get newest() {
       return (newest ??= byDate((x) => x.founded));
@@ -83,7 +94,7 @@ export function firstByName(items: readonly Initiative[], positions: readonly nu
   if (count < 1) return best;
   for (const p of positions) {
     if (best.length === count) {
-      // A later first letter (a–z, any case) comes later whatever follows: no collator needed.
+      // A later first letter (a–z, any case) comes later whatever follows: no key needed.
       const a = initial(items[p]!.name);
       const b = initial(items[best[count - 1]!]!.name);
       if ((a && b && a > b) || compare(p, best[count - 1]!) > 0) continue;
