@@ -2,7 +2,7 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DataAdapter } from './adapter.js';
 import { SourceController } from './controllers/source-controller.js';
-import { normalizeLang, resolveLang, type Lang } from './i18n/index.js';
+import { commonMessages, loadCommonMessages, normalizeLang, resolveLang, type Lang } from './i18n/index.js';
 import { baseStyles } from './styles/tokens.js';
 import type { SiEventDetail, SiEventName } from './events/emit.js';
 
@@ -29,6 +29,19 @@ export class SiElement extends LitElement {
   @property() override lang = '';
 
   protected readonly source = new SourceController(this);
+
+  constructor() {
+    super();
+    // core's shared messages (loading, errors, notes) in the element's language: German is
+    // bundled, the others load with the first update that needs them (also before the widget's
+    // own catalog, whose LocaleController waits for them too), then the element renders again.
+    this.addController({
+      hostUpdate: () => {
+        const lang = this.language;
+        if (!commonMessages[lang]) loadCommonMessages(lang).then(() => this.requestUpdate(), () => {});
+      },
+    });
+  }
 
   /** The language in use, from this element's or the nearest `lang` attribute. */
   protected get language(): Lang {

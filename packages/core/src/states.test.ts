@@ -2,7 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { render } from 'lit';
 import { AdapterError } from './adapter.js';
 import { renderError } from './states.js';
-import type { Lang } from './i18n/index.js';
+import { loadCommonMessages, type Lang } from './i18n/index.js';
 
 describe('renderError: a feed that is too large', () => {
   const expected: Record<Lang, string> = {
@@ -12,6 +12,8 @@ describe('renderError: a feed that is too large', () => {
   };
   for (const lang of ['de', 'en', 'hsb'] as const) {
     it(`says so in ${lang}, as an accessible alert with a retry button`, async () => {
+      // A widget's LocaleController loads these with its own catalog; German is bundled.
+      await loadCommonMessages(lang);
       const el = await fixture<HTMLDivElement>('<div></div>');
       el.lang = lang;
       render(renderError(lang, new AdapterError('too-large', 'The response is larger than 10 MB'), () => undefined), el);

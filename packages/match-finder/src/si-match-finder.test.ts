@@ -429,7 +429,8 @@ describe('<si-match-finder>', () => {
     // The first call (the questionnaire) fails, the retry reaches the data.
     const flaky = flakyAdapter(createMemoryAdapter({ questionnaire, offers }), 1, () => new AdapterError('network', 'offline'));
     const el = await render({ lang: 'en' }, flaky);
-    expect(text(root(el).querySelector('[role=alert]'))).to.contain('The data source cannot be reached.');
+    // core's English messages load with the first update that needs them (German is bundled).
+    await waitUntil(() => text(root(el).querySelector('[role=alert]')).includes('The data source cannot be reached.'), 'the error is not in English');
     await expect(el).to.be.accessible();
     await activate(el, 'Try again');
     await waitUntil(() => root(el).querySelector('.start'));

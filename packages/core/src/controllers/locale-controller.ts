@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Catalog, Lang } from '../i18n/index.js';
+import { loadCommonMessages, type Catalog, type Lang } from '../i18n/index.js';
 
 type Args<M> = M extends (...args: infer A) => string ? A : [];
 type Loader<C> = () => Promise<{ default: C }>;
@@ -13,7 +13,8 @@ type Variant = Lang | 'ls';
  * English must be complete (typed as the German catalog); Upper Sorbian may be partial.
  * Leichte Sprache (`ls`, optional and partial) is used when the language is German and the host
  * has `easy-read` set; a German page without `easy-read` never downloads it. Every missing key
- * falls back to standard German.
+ * falls back to standard German. core's shared messages (states, errors) in that language arrive
+ * together with the widget's catalog.
  */
 export class LocaleController<C extends Catalog> implements ReactiveController {
   private readonly loaded: Partial<Record<Variant, Partial<C>>>;
@@ -43,7 +44,7 @@ export class LocaleController<C extends Catalog> implements ReactiveController {
   async ready(): Promise<void> {
     const v = this.variant();
     if (v !== 'de' && !this.loaded[v]) {
-      this.loaded[v] = (await this.loaders[v]!()).default;
+      this.loaded[v] = (await this.load(v)).default;
       this.host.requestUpdate();
     }
   }
@@ -54,10 +55,15 @@ export class LocaleController<C extends Catalog> implements ReactiveController {
     return typeof msg === 'function' ? (msg as (...a: unknown[]) => string)(...args) : (msg as string);
   };
 
+  /** The widget's catalog for `v`, and core's shared messages in that language with it. */
+  private load(v: Exclude<Variant, 'de'>): Promise<{ default: Partial<C> }> {
+    return Promise.all([this.loaders[v]!(), v === 'ls' ? undefined : loadCommonMessages(v)]).then(([catalog]) => catalog);
+  }
+
   private ensure(v: Variant): void {
     if (v === 'de' || this.loaded[v] || this.pending.has(v)) return;
     this.pending.add(v);
-    this.loaders[v]!().then(
+    this.load(v).then(
       (m) => {
         this.loaded[v] = m.default;
         this.host.requestUpdate();

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { commonMessages, createTranslator, dateFormat, foldText, formatCount, localize, normalizeLang, plural } from './index.js';
+import { commonMessages, createTranslator, dateFormat, foldText, formatCount, loadCommonMessages, localize, normalizeLang, plural } from './index.js';
 import { VERSION } from '../version.js';
 import { readFileSync } from 'node:fs';
 
@@ -13,16 +13,25 @@ describe('i18n', () => {
     assert.equal(normalizeLang('fr'), 'de');
     assert.equal(normalizeLang(undefined), 'de');
   });
-  it('translates with fallback from Upper Sorbian to German', () => {
+  it('has the shared messages in German until a language is loaded, then in that language', async () => {
+    const t = createTranslator(commonMessages, 'en');
+    if (!commonMessages.en) assert.equal(t('retry'), 'Erneut versuchen');
+    await loadCommonMessages('en');
+    assert.equal(t('retry'), 'Try again');
+  });
+  it('translates with fallback from Upper Sorbian to German', async () => {
+    await loadCommonMessages('hsb');
     const t = createTranslator(commonMessages, 'hsb');
     assert.equal(t('retry'), 'Hišće raz spytać');
     assert.equal(t('error.http'), commonMessages.de['error.http']);
   });
-  it('uses the Upper Sorbian dual', () => {
+  it('uses the Upper Sorbian dual', async () => {
+    await loadCommonMessages('hsb');
     assert.equal(plural('hsb', 2, { one: 'one', two: 'dual {n}', few: 'few', other: 'other' }), 'dual 2');
     assert.equal(createTranslator(commonMessages, 'hsb')('dropped', 2), '2 njepłaćiwej zapiskaj staj so wuwostajiłoj.');
   });
-  it('says how many of a merged calendar\'s sources are down, and which, in German and English', () => {
+  it('says how many of a merged calendar\'s sources are down, and which, in German and English', async () => {
+    await loadCommonMessages('en');
     const de = createTranslator(commonMessages, 'de');
     const en = createTranslator(commonMessages, 'en');
     assert.equal(de('sourcesFailed', 1, 4, 'Impact Hub', '08.12.2026, 10:15'), '1 von 4 Kalendern ist gerade nicht erreichbar (Impact Hub). Stand: 08.12.2026, 10:15.');

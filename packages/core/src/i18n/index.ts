@@ -34,13 +34,13 @@ export type Catalog = Record<string, Message>;
 type Args<M> = M extends (...args: infer A) => string ? A : [];
 
 /**
- * A typed message lookup. German is the full catalog; English must be complete (checked by the
- * type); Upper Sorbian may be partial and falls back to German.
+ * A typed message lookup. German is the full catalog; English (complete where it is written:
+ * typed as the German catalog) and Upper Sorbian (partial) fall back to German, also while they
+ * are not loaded.
  */
-export function createTranslator<C extends Catalog>(catalogs: { de: C; en: C; hsb: Partial<C> }, lang: Lang) {
-  const primary = catalogs[lang] as Partial<C>;
+export function createTranslator<C extends Catalog>(catalogs: { de: C; en?: C; hsb?: Partial<C> }, lang: Lang) {
   return <K extends keyof C & string>(key: K, ...args: Args<C[K]>): string => {
-    const msg = (primary[key] ?? catalogs.de[key]) as Message;
+    const msg = ((catalogs[lang] as Partial<C> | undefined)?.[key] ?? catalogs.de[key]) as Message;
     return typeof msg === 'function' ? (msg as (...a: unknown[]) => string)(...args) : msg;
   };
 }
@@ -121,36 +121,24 @@ const de = {
   close: 'Schließen',
 };
 type Common = typeof de;
-const en: Common = {
-  loading: 'Loading …',
-  errorTitle: 'The data could not be loaded.',
-  retry: 'Try again',
-  detail: 'Technical detail from the source:',
-  'error.network': 'The data source cannot be reached.',
-  'error.timeout': 'The data source does not answer.',
-  'error.http': 'The data source reports an error.',
-  'error.too-large': 'The data source sends more data than can be shown here.',
-  'error.parse': 'The data has an invalid format.',
-  'error.unsupported': 'This data source does not provide matching data.',
-  'error.config': 'The data source is not set up correctly.',
-  'error.unknown': 'An unexpected error occurred.',
-  dropped: (n: number) => (n === 1 ? '1 invalid entry was left out.' : `${n} invalid entries were left out.`),
-  stale: (time: string) => `The data source cannot be reached right now. Showing the data as of ${time}.`,
-  sourcesFailed: (failed: number, total: number, names: string, time: string) =>
-    `${failed} of ${total} calendars ${failed === 1 ? 'is' : 'are'} unavailable right now${names && ` (${names})`}. As of ${time}.`,
-  preview: 'Preview: the Upper Sorbian translation has not been fully reviewed yet.',
-  close: 'Close',
-};
-const hsb: Partial<Common> = {
-  loading: 'Začita so …',
-  errorTitle: 'Daty njedachu so začitać.',
-  retry: 'Hišće raz spytać',
-  'error.network': 'Žórło datow njeje docpějomne.',
-  'error.timeout': 'Žórło datow njewotmołwja.',
-  'error.too-large': 'Žórło datow pósyła wjace datow, hač da so tu pokazać.',
-  dropped: (n: number) => plural('hsb', n, { one: '{n} njepłaćiwy zapisk je so wuwostajił.', two: '{n} njepłaćiwej zapiskaj staj so wuwostajiłoj.', few: '{n} njepłaćiwe zapiski su so wuwostajili.', other: '{n} njepłaćiwych zapiskow je so wuwostajiło.' }),
-  preview: 'Přehlad: Hornjoserbski přełožk hišće njeje dospołnje přepruwowany.',
-  close: 'Začinić',
-};
-export const commonMessages = { de, en, hsb };
 export type CommonMessages = Common;
+/**
+ * The messages every widget shares: German bundled; English and Upper Sorbian are loaded with a
+ * widget's own catalog (`LocaleController`, {@link loadCommonMessages}), so a German page never
+ * downloads them.
+ */
+export const commonMessages: { de: Common; en?: Common; hsb?: Partial<Common> } = { de };
+
+const commonLoading: Partial<Record<Lang, Promise<void>>> = {};
+/** Loads and registers the shared messages of `lang` once (German is always there). */
+export function loadCommonMessages(lang: Lang): Promise<void> {
+  if (lang === 'de' || commonMessages[lang]) return Promise.resolve();
+  return (commonLoading[lang] ??= (lang === 'en'
+    ? import('./common.en.js').then((m) => void (commonMessages.en = m.default))
+    : import('./common.hsb.js').then((m) => void (commonMessages.hsb = m.default))
+  ).catch((e: unknown) => {
+    // Offline: German stays, the next update tries again.
+    delete commonLoading[lang];
+    throw e;
+  }));
+}
