@@ -14,15 +14,20 @@ const create = (adapter) => {
   return el;
 };
 const element = () => host().querySelector('si-initiative-cards');
-/** Settled: no pending update in the showcase or any of its cards, and the status line is there. */
+/**
+ * Settled: no pending update in the showcase or any of its cards, the status line counts the
+ * results, and the list is not busy (a search typed before the index is complete waits for it).
+ */
 const settled = (q) => () => {
   const el = element();
   const root = el?.shadowRoot;
   const status = root?.querySelector('[part~="status"]');
-  if (!status || el.isUpdatePending || (q !== undefined && el.q !== q)) return false;
+  if (!status || el.isUpdatePending || (q !== undefined && el.q !== q) || root.querySelector('[aria-busy="true"]')) return false;
+  const results = Number(/\d[\d.]*/.exec(status.textContent)?.[0].replace(/\./g, '') ?? NaN);
+  if (Number.isNaN(results)) return false;
   const cards = root.querySelectorAll('si-initiative-card');
   for (const card of cards) if (!card.hasUpdated || card.isUpdatePending) return false;
-  return { rows: cards.length, results: Number(/\d[\d.]*/.exec(status.textContent)?.[0].replace(/\./g, '') ?? NaN) };
+  return { rows: cards.length, results };
 };
 const type = (value) => {
   const input = element().shadowRoot.querySelector('#q');
