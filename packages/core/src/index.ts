@@ -8,5 +8,6 @@ export * from './i18n/index.js';
 export { germanDateFormat } from './i18n/german-dates.js';
 export { germanLongDate } from './i18n/german-long-date.js';
 export * from './version.js';
+export * from './idle.js';
 export * from './geo/saxony.js';
 export { germanCompare, germanOrder, germanOrderKey } from './i18n/german-order.js';

@@ -1,5 +1,4 @@
-import type { Initiative } from '@sozial-innovativ/core';
-import { soon, whenIdle } from './idle.js';
+import { soon, whenIdle, type Initiative } from '@sozial-innovativ/core';
 import type { IndexBuilder, InitiativeIndex } from './search.js';
 import { searchTerms } from './terms.js';
 

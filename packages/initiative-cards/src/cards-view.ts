@@ -1,10 +1,9 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { SAXON_DISTRICTS, SAXON_PLACES, placeForPostcode, type Initiative, type Lang } from '@sozial-innovativ/core';
+import { SAXON_DISTRICTS, SAXON_PLACES, placeForPostcode, whenIdle, type Initiative, type Lang } from '@sozial-innovativ/core';
 import { renderEmpty, renderNotices, writeJsonLd } from '@sozial-innovativ/core/elements';
 import { InitiativeCollection, type QueryResult } from './collection.js';
 import { FACET_KEYS, SORT_KEYS, type CardsFilter, type FacetKey, type SortKey } from './keys.js';
-import { whenIdle } from './idle.js';
 import type { Translate } from './messages.js';
 import { itemListJsonLd } from './to-json-ld.js';
 import { writeLocationState } from './url-state.js';

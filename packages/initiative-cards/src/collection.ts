@@ -1,9 +1,8 @@
-import type { Initiative, KnownPlace } from '@sozial-innovativ/core';
+import { whenIdle, type Initiative, type KnownPlace } from '@sozial-innovativ/core';
 import { applyFacets, buildFacetIndex, type FacetIndex } from './facets.js';
 import type { CardsFilter, FacetKey } from './keys.js';
 import type { InitiativeIndex } from './search.js';
 import { indexInBackground, type BackgroundIndex } from './background-index.js';
-import { whenIdle } from './idle.js';
 import { buildOrders, distanceOrder, firstByName, orderSubset, resolveNear, type Orders } from './sort.js';
 
 // Loaded with the view (`cards-view.ts`, an `import()` of `<si-initiative-cards>`): the place list

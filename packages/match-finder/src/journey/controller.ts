@@ -1,5 +1,5 @@
 import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Lang, MatchOffer, Questionnaire, Result } from '@sozial-innovativ/core';
+import { whenIdle, type IdleDeadlineLike, type Lang, type MatchOffer, type Questionnaire, type Result } from '@sozial-innovativ/core';
 import { LocaleController, type SiEventDetail } from '@sozial-innovativ/core/elements';
 import type {} from '../events/si-match-complete.js';
 import type {} from '../events/si-match-step.js';
@@ -32,11 +32,6 @@ const FOCUS: Record<FocusTarget, string> = {
   'mail-text': '#mail-text',
 };
 
-/** Calls back when the browser is idle; without `requestIdleCallback` (Safari), about a frame later. */
-function whenIdle(callback: (deadline?: IdleDeadline) => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 300 });
-  else setTimeout(callback, 20);
-}
 
 /**
  * The journey's behaviour in the browser, over one loaded data set: the {@link JourneyState},
@@ -153,22 +148,22 @@ export class JourneyController implements ReactiveController {
    */
   private readonly loadWhenIdle = (): void => {
     if (this.preparing === 'stop') return;
-    this.loadResults().then(() => whenIdle(this.prepareWhenIdle), () => {});
+    this.loadResults().then(() => whenIdle(this.prepareWhenIdle, 300), () => {});
   };
 
-  private readonly prepareWhenIdle = (deadline?: IdleDeadline): void => {
+  private readonly prepareWhenIdle = (deadline: IdleDeadlineLike): void => {
     if (this.preparing === 'stop') return;
     do {
       if (this.state.prepareStep()) return;
-    } while (deadline && deadline.timeRemaining() > 1);
-    whenIdle(this.prepareWhenIdle);
+    } while (deadline.timeRemaining() > 1);
+    whenIdle(this.prepareWhenIdle, 300);
   };
 
   /** After a render: moves focus where the last change asked for it. */
   hostUpdated(): void {
     if (this.preparing === 'no') {
       this.preparing = 'yes';
-      whenIdle(this.loadWhenIdle);
+      whenIdle(this.loadWhenIdle, 300);
     }
     const want = this.state.focus;
     const target = want && this.host.renderRoot.querySelector<HTMLElement>(FOCUS[want]);

@@ -1,3 +1,5 @@
+// Scheduling work a visitor does not wait for (idle time) and the next slice of work they do wait
+// for: the one place for both (initiative cards, match finder). Runs in browsers and Node.
 export type IdleDeadlineLike = { timeRemaining(): number };
 
 type RequestIdle = (run: (deadline: IdleDeadlineLike) => void, options?: { timeout: number }) => void;
